@@ -1,0 +1,14 @@
+import { createServer } from './create-server.js';
+import { loadEnv } from './env.js';
+
+const env = loadEnv();
+const app = await createServer(env);
+const url = await app.start();
+console.log(`Smile Curve is running at ${url}`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    app.server.log.info(`${signal} received, shutting down`);
+    void app.stop().then(() => process.exit(0));
+  });
+}

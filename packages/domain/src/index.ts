@@ -1,0 +1,2 @@
+export * from './prng/prng.js';
+export { ENGINE_VERSION } from './version.js';

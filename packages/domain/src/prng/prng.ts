@@ -1,0 +1,104 @@
+/**
+ * A seeded pseudo-random number generator whose whole state is plain data.
+ *
+ * The algorithm is sfc32 (Chris Doty-Humphrey's Small Fast Counting generator,
+ * from PractRand): four 32-bit words, passes PractRand to 2^42+ bytes, and uses
+ * only 32-bit integer operations, so it gives the same sequence in every
+ * JavaScript engine. The state lives inside the game state: every draw is a
+ * pure function `(state) → { value, state }` and a saved game resumes the
+ * exact same random stream.
+ */
+export interface PrngState {
+  readonly a: number;
+  readonly b: number;
+  readonly c: number;
+  readonly d: number;
+}
+
+export interface Draw<T> {
+  readonly value: T;
+  readonly state: PrngState;
+}
+
+/** The largest seed accepted: seeds are unsigned 32-bit integers. */
+export const MAX_SEED = 0xffff_ffff;
+
+/** splitmix32 step, used only to spread a seed over sfc32's four words. */
+function splitmix32(x: number): number {
+  let z = (x + 0x9e3779b9) | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+  z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+  return (z ^ (z >>> 15)) >>> 0;
+}
+
+/** Creates the PRNG state for an unsigned 32-bit integer seed. */
+export function seedPrng(seed: number): PrngState {
+  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+    throw new RangeError(`seed must be an integer in [0, ${MAX_SEED}], got ${seed}`);
+  }
+  const a = splitmix32(seed);
+  const b = splitmix32(a);
+  const c = splitmix32(b);
+  const d = splitmix32(c);
+  let state: PrngState = { a, b, c, d };
+  // Warm up so that nearby seeds diverge completely before the first use.
+  for (let i = 0; i < 12; i++) state = nextUint32(state).state;
+  return state;
+}
+
+/** Draws a uniformly distributed unsigned 32-bit integer. */
+export function nextUint32(state: PrngState): Draw<number> {
+  let { a, b, c, d } = state;
+  const t = (((a + b) | 0) + d) | 0;
+  d = (d + 1) | 0;
+  a = b ^ (b >>> 9);
+  b = (c + (c << 3)) | 0;
+  c = (c << 21) | (c >>> 11);
+  c = (c + t) | 0;
+  return { value: t >>> 0, state: { a: a >>> 0, b: b >>> 0, c: c >>> 0, d: d >>> 0 } };
+}
+
+/** Draws a float uniformly from [0, 1). */
+export function nextFloat(state: PrngState): Draw<number> {
+  const draw = nextUint32(state);
+  return { value: draw.value / 0x1_0000_0000, state: draw.state };
+}
+
+/** Draws an integer uniformly from [min, max] (both inclusive). */
+export function nextInt(state: PrngState, min: number, max: number): Draw<number> {
+  if (!Number.isInteger(min) || !Number.isInteger(max) || max < min) {
+    throw new RangeError(`nextInt needs integers with min <= max, got [${min}, ${max}]`);
+  }
+  const draw = nextFloat(state);
+  return { value: min + Math.floor(draw.value * (max - min + 1)), state: draw.state };
+}
+
+/** Draws true with probability p (clamped to [0, 1]). */
+export function nextBool(state: PrngState, p: number): Draw<boolean> {
+  const draw = nextFloat(state);
+  return { value: draw.value < p, state: draw.state };
+}
+
+/**
+ * Draws an approximately normal value (mean 0, sd 1) as the sum of four
+ * uniforms (Irwin–Hall), rescaled. Bounded to ±3.46 sd, which keeps shocks
+ * plausible and avoids the transcendental functions of Box–Muller.
+ */
+export function nextNormal(state: PrngState): Draw<number> {
+  let s = state;
+  let sum = 0;
+  for (let i = 0; i < 4; i++) {
+    const draw = nextFloat(s);
+    sum += draw.value;
+    s = draw.state;
+  }
+  // Sum of 4 U(0,1): mean 2, variance 4/12.
+  return { value: (sum - 2) / Math.sqrt(4 / 12), state: s };
+}
+
+/** Picks one element of a non-empty list uniformly. */
+export function pick<T>(state: PrngState, items: readonly T[]): Draw<T> {
+  if (items.length === 0) throw new RangeError('pick needs a non-empty list');
+  const draw = nextInt(state, 0, items.length - 1);
+  return { value: items[draw.value] as T, state: draw.state };
+}
