@@ -1,2 +1,30 @@
-export * from './prng/prng.js';
 export { ENGINE_VERSION } from './version.js';
+export * from './prng/prng.js';
+export { exp, ln, pow, logistic, clamp, round } from './math/det-math.js';
+export * from './schemas/ids.js';
+export { DecisionSchema, DecisionLogSchema, type Decision } from './schemas/decision.js';
+export {
+  ScenarioSchema,
+  EffectSchema,
+  EventDefinitionSchema,
+  LocalizedSchema,
+  type Scenario,
+  type EventDefinition,
+  type Effect,
+  type Localized,
+  type Benchmark,
+} from './schemas/scenario.js';
+export { PARAMS } from './model/parameters.js';
+export { listScenarios, getScenario, getEvent, DEFAULT_SCENARIO_ID } from './scenarios/index.js';
+export { newGame, decide, type NewGameResult, type DecideResult } from './engine/game.js';
+export { replay, type ReplayInput, type ReplayResult } from './engine/replay.js';
+export { indicators, indicatorsOf, type Indicators } from './engine/indicators.js';
+export { score, type ScoreBreakdown } from './engine/score.js';
+export { budgetOf } from './engine/validate.js';
+export type { DomainError, DomainErrorCode } from './engine/errors.js';
+export type { GameState, FirmState, YearOutcome, TrailPoint, GameStatus } from './engine/state.js';
+export type { YearReport, ReportLine } from './engine/report.js';
+export { strategies, type Strategy } from './strategies/index.js';
+export { ARCHETYPES, randomStrategy, type ArchetypeName } from './strategies/index.js';
+export { playGame, continueGame, type PlayedGame } from './engine/simulate.js';
+export { sweep, archetypeStrategies, type SweepRow } from './analysis/sweep.js';

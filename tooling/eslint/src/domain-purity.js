@@ -59,6 +59,33 @@ const forbiddenGlobals = [
   message: `The domain is pure: '${name}' is platform state. Pass what you need in as data.`,
 }));
 
+/**
+ * Functions the ECMAScript spec lets engines approximate: a replay on the
+ * server must match the browser bit for bit, so the domain uses its own.
+ * (Math.sqrt, +, −, ×, ÷ are correctly rounded everywhere and stay allowed.)
+ */
+const engineDependentMath = [
+  'exp',
+  'expm1',
+  'log',
+  'log1p',
+  'log2',
+  'log10',
+  'pow',
+  'sin',
+  'cos',
+  'tan',
+  'asin',
+  'acos',
+  'atan',
+  'atan2',
+  'sinh',
+  'cosh',
+  'tanh',
+  'cbrt',
+  'hypot',
+];
+
 /** @type {import('eslint').Linter.RulesRecord} */
 export const domainPurityRules = {
   'no-restricted-imports': [
@@ -94,12 +121,21 @@ export const domainPurityRules = {
       object: 'globalThis',
       message: 'The domain is pure: no ambient platform state.',
     },
+    ...engineDependentMath.map((property) => ({
+      object: 'Math',
+      property,
+      message: `Math.${property} may differ in the last bit between JavaScript engines: use src/math/det-math.ts.`,
+    })),
   ],
   'no-restricted-syntax': [
     'error',
     {
       selector: "NewExpression[callee.name='Date']",
       message: 'The domain has no clock: pass the time in as an explicit input.',
+    },
+    {
+      selector: "BinaryExpression[operator='**'], AssignmentExpression[operator='**=']",
+      message: '** is Math.pow, which may differ between engines: use pow from src/math/det-math.ts.',
     },
   ],
 };

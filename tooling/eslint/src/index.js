@@ -17,6 +17,7 @@ export default tseslint.config(
       'bench/results/**',
       'apps/game/test-results/**',
       'apps/game/playwright-report/**',
+      '**/*.tmp.ts',
     ],
   },
   js.configs.recommended,

@@ -32,6 +32,9 @@ describe('domain purity rule', () => {
     ['export const roll = Math.random();', 'no-restricted-properties'],
     ['export const now = Date.now();', 'no-restricted-properties'],
     ['export const today = new Date();', 'no-restricted-syntax'],
+    ['export const e = Math.exp(1);', 'no-restricted-properties'],
+    ['export const p = Math.pow(2, 0.5);', 'no-restricted-properties'],
+    ['export const q = 2 ** 0.5;', 'no-restricted-syntax'],
     ['export const w = window.innerWidth;', 'no-restricted-globals'],
     ["export const el = document.createElement('div');", 'no-restricted-globals'],
     ['export const env = process.env;', 'no-restricted-globals'],
@@ -47,6 +50,7 @@ describe('domain purity rule', () => {
       'export const Schema = z.object({ x: z.number() });',
       'export const use = nextFloat;',
       'export const max = Math.max(1, 2);',
+      'export const root = Math.sqrt(2);',
     ].join('\n');
     expect(await lintAsDomainSource(code)).toEqual([]);
   });

@@ -1,0 +1,125 @@
+import { nextFloat, type PrngState } from '../prng/prng.js';
+import { PARTNER_IDS, type PartnerId } from '../schemas/ids.js';
+import type { Effect, Scenario } from '../schemas/scenario.js';
+import { getEvent } from '../scenarios/index.js';
+
+/** At most this many event cards a year, so a year stays decidable in a minute. */
+export const MAX_EVENTS_PER_YEAR = 3;
+
+/** Draws the events of `year` from the scenario's schedule with the game's PRNG. */
+export function drawEvents(
+  scenario: Scenario,
+  year: number,
+  fired: readonly string[],
+  prng: PrngState,
+): { events: string[]; prng: PrngState } {
+  const events: string[] = [];
+  let state = prng;
+  for (const s of scenario.events) {
+    if (events.length >= MAX_EVENTS_PER_YEAR) break;
+    const inWindow =
+      s.year !== undefined
+        ? s.year === year
+        : s.from !== undefined && s.to !== undefined && year >= s.from && year <= s.to;
+    if (!inWindow || events.includes(s.eventId)) continue;
+    if (s.once && fired.includes(s.eventId)) continue;
+    if (s.probability < 1) {
+      const d = nextFloat(state);
+      state = d.state;
+      if (d.value >= s.probability) continue;
+    }
+    events.push(s.eventId);
+  }
+  return { events, prng: state };
+}
+
+/** The year's combined effect of every event and chosen option, and the options' cost. */
+export interface CombinedEffect {
+  readonly worldDemand: number;
+  readonly wageJump: number;
+  readonly importCost: number;
+  readonly spillover: number;
+  readonly infringement: number;
+  readonly knowledgeLoss: number;
+  readonly cash: number;
+  readonly training: number;
+  readonly process: number;
+  readonly coreTech: number;
+  readonly buyerConcentration: number;
+  /** Added tie strength per partner type, in PARTNER_IDS order. */
+  readonly ties: readonly number[];
+  readonly ecosystem: { govIndustryResearch: number; regionalIp: number; hkMacao: number };
+  readonly optionCost: number;
+}
+
+const NONE: CombinedEffect = {
+  worldDemand: 0,
+  wageJump: 0,
+  importCost: 0,
+  spillover: 0,
+  infringement: 0,
+  knowledgeLoss: 0,
+  cash: 0,
+  training: 0,
+  process: 0,
+  coreTech: 0,
+  buyerConcentration: 0,
+  ties: PARTNER_IDS.map(() => 0),
+  ecosystem: { govIndustryResearch: 0, regionalIp: 0, hkMacao: 0 },
+  optionCost: 0,
+};
+
+function add(a: CombinedEffect, e: Effect, cost: number): CombinedEffect {
+  const extra = e.ties;
+  const ties = extra ? a.ties.map((v, i) => v + (extra[PARTNER_IDS[i] as PartnerId] ?? 0)) : a.ties;
+  return {
+    worldDemand: a.worldDemand + (e.worldDemand ?? 0),
+    wageJump: a.wageJump + (e.wageJump ?? 0),
+    importCost: a.importCost + (e.importCost ?? 0),
+    spillover: a.spillover + (e.spillover ?? 0),
+    infringement: a.infringement + (e.infringement ?? 0),
+    knowledgeLoss: a.knowledgeLoss + (e.knowledgeLoss ?? 0),
+    cash: a.cash + (e.cash ?? 0),
+    training: a.training + (e.training ?? 0),
+    process: a.process + (e.process ?? 0),
+    coreTech: a.coreTech + (e.coreTech ?? 0),
+    buyerConcentration: a.buyerConcentration + (e.buyerConcentration ?? 0),
+    ties,
+    ecosystem: {
+      govIndustryResearch:
+        a.ecosystem.govIndustryResearch + (e.ecosystem?.govIndustryResearch ?? 0),
+      regionalIp: a.ecosystem.regionalIp + (e.ecosystem?.regionalIp ?? 0),
+      hkMacao: a.ecosystem.hkMacao + (e.ecosystem?.hkMacao ?? 0),
+    },
+    optionCost: a.optionCost + cost,
+  };
+}
+
+/** Combines the pending events' effects with the options the player chose (answers already checked). */
+export function combineEffects(
+  pending: readonly string[],
+  answers: Readonly<Record<string, string>>,
+): CombinedEffect {
+  let total = NONE;
+  for (const id of pending) {
+    const def = getEvent(id);
+    if (!def) continue;
+    total = add(total, def.effect, 0);
+    const option = def.options.find((o) => o.id === answers[id]);
+    if (option) total = add(total, option.effect, option.cost);
+  }
+  return total;
+}
+
+/** The cost of the options chosen for the pending events. */
+export function optionCost(
+  pending: readonly string[],
+  answers: Readonly<Record<string, string>>,
+): number {
+  let cost = 0;
+  for (const id of pending) {
+    const option = getEvent(id)?.options.find((o) => o.id === answers[id]);
+    cost += option?.cost ?? 0;
+  }
+  return cost;
+}

@@ -1,0 +1,93 @@
+import type { Decision } from '../schemas/decision.js';
+import { MAX_LOG_LENGTH, parseDecision } from '../schemas/parse-decision.js';
+import { domainError, type DomainError } from './errors.js';
+import { getScenario } from '../scenarios/index.js';
+import { applyDecision, newGame } from './game.js';
+import { checkDecision } from './validate.js';
+import { indicatorsOf, type Indicators } from './indicators.js';
+import { score, type ScoreBreakdown } from './score.js';
+import type { GameState } from './state.js';
+import type { YearReport } from './report.js';
+
+export interface ReplayInput {
+  readonly scenarioId: string;
+  readonly seed: number;
+  readonly decisions: unknown;
+  /** Build each year's explanation lines too (the game's debrief); the verifier does not need them. */
+  readonly explain?: boolean;
+}
+
+export type ReplayResult =
+  | {
+      ok: true;
+      state: GameState;
+      score: ScoreBreakdown;
+      /** Indicators after every played year, in order. */
+      history: Indicators[];
+      reports: YearReport[];
+    }
+  | { ok: false; error: DomainError; year: number | null };
+
+/**
+ * Replays a whole game from its decisions: the server's verifier. The log
+ * must finish the game (every year decided, or bankruptcy) with no decision
+ * left over; the first refused decision fails the replay with its year.
+ */
+export function replay(input: ReplayInput): ReplayResult {
+  const started = newGame({ scenarioId: input.scenarioId, seed: input.seed });
+  if (!started.ok) return { ok: false, error: started.error, year: null };
+  if (!Array.isArray(input.decisions) || input.decisions.length > MAX_LOG_LENGTH) {
+    return {
+      ok: false,
+      error: domainError(
+        'input/invalid',
+        `decisions: expected an array of at most ${MAX_LOG_LENGTH}`,
+        ['decisions'],
+      ),
+      year: null,
+    };
+  }
+  const log: Decision[] = [];
+  for (const [i, raw] of (input.decisions as unknown[]).entries()) {
+    const parsed = parseDecision(raw);
+    if (!parsed.ok) {
+      const path = ['decisions', i, ...parsed.path];
+      return {
+        ok: false,
+        error: domainError('input/invalid', `${path.join('.')}: ${parsed.message}`, path),
+        year: null,
+      };
+    }
+    log.push(parsed.value);
+  }
+  const scenario = getScenario(input.scenarioId);
+  if (!scenario) throw new Error('newGame accepted an unknown scenario');
+  let state = started.state;
+  const history: Indicators[] = [];
+  const reports: YearReport[] = [];
+  // The log was parsed as a whole above, so each year needs only the state checks.
+  for (const [i, decision] of log.entries()) {
+    const year = state.year;
+    const checked = checkDecision(state, scenario, decision);
+    if (!checked.ok) {
+      const path = ['decisions', i, ...(checked.error.path ?? [])];
+      return { ok: false, error: { ...checked.error, path }, year };
+    }
+    const result = applyDecision(state, scenario, checked.value, input.explain ?? false);
+    state = result.state;
+    reports.push(result.report);
+    history.push(indicatorsOf(state.firm, result.report.outcome));
+  }
+  if (state.status === 'playing') {
+    return {
+      ok: false,
+      error: domainError(
+        'game/unfinished',
+        `The log stops before the end of the game (${state.year}).`,
+        ['decisions'],
+      ),
+      year: state.year,
+    };
+  }
+  return { ok: true, state, score: score(state), history, reports };
+}

@@ -1,0 +1,187 @@
+import { round } from '../math/det-math.js';
+import { PARAMS } from '../model/parameters.js';
+import type { MechanismId } from '../schemas/ids.js';
+import type { Scenario } from '../schemas/scenario.js';
+import { tieScore } from '../mechanisms/gic-ties.js';
+import { foreignDependence } from '../mechanisms/licensing.js';
+import type { Spend, StepResult } from './step-year.js';
+import type { CombinedEffect } from './events.js';
+import type { FirmState, YearOutcome } from './state.js';
+
+/**
+ * One line of a year report: the mechanism that caused it, a message key the
+ * game translates, and the numbers behind it.
+ */
+export interface ReportLine {
+  readonly mechanism: MechanismId;
+  readonly key: string;
+  readonly values: Readonly<Record<string, number>>;
+}
+
+export interface YearReport {
+  readonly year: number;
+  readonly events: readonly { readonly eventId: string; readonly optionId: string | null }[];
+  readonly lines: readonly ReportLine[];
+  readonly milestones: readonly string[];
+  readonly outcome: YearOutcome;
+  /** Cash and debt at the end of the year, exact (report lines are rounded). */
+  readonly cash: number;
+  readonly debt: number;
+}
+
+const r = (x: number): number => round(x, 4);
+
+/** Explains a year: every line names its mechanism. */
+export function explainYear(
+  before: FirmState,
+  prevOutcome: YearOutcome | null,
+  step: StepResult,
+  spend: Spend,
+  effect: CombinedEffect,
+  scenario: Scenario,
+): ReportLine[] {
+  const after = step.firm;
+  const o = step.outcome;
+  const lines: ReportLine[] = [];
+  const add = (mechanism: MechanismId, key: string, values: Record<string, number>): void => {
+    lines.push({
+      mechanism,
+      key,
+      values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, r(v)])),
+    });
+  };
+
+  add('gvcEmbedding', 'gvc.result', {
+    revenue: o.revenue,
+    netProfit: o.netProfit,
+    margin: o.revenue > 0 ? o.netProfit / o.revenue : 0,
+    wage: after.wage,
+  });
+  add('smileCurve', 'smile.share', {
+    valueAddedShare: o.valueAddedShare,
+    change: o.valueAddedShare - (prevOutcome?.valueAddedShare ?? o.valueAddedShare),
+    position: o.smilePosition,
+  });
+  if (effect.worldDemand !== 0) {
+    add('worldMarketExposure', 'exposure.shock', {
+      shock: effect.worldDemand,
+      exposure: 1 - PARAMS.diversification[after.mode],
+    });
+  }
+  const effGain = prevOutcome ? o.efficiency / prevOutcome.efficiency - 1 : 0;
+  if (spend.licensing > 0) {
+    const ownGrowth = after.knowledge - before.knowledge;
+    add(
+      'illusionOfProgress',
+      ownGrowth <= step.licenceLearnt + 1 ? 'illusion.flat' : 'illusion.learning',
+      {
+        efficiencyGain: effGain,
+        knowledgeChange: ownGrowth,
+        learnt: step.licenceLearnt,
+        dependence: foreignDependence(after.licensed, after.knowledge, after.coreTech),
+      },
+    );
+  } else if (spend.process > 0 || after.digitalPhase > before.digitalPhase) {
+    add('gvcEmbedding', 'gvc.process', { efficiencyGain: effGain });
+  }
+  if (spend.appliedRnd > 0 || spend.basicResearch > 0) {
+    add('knowledgeProduction', 'knowledge.created', {
+      created: o.created,
+      coreTechChange: after.coreTech - before.coreTech,
+    });
+  }
+  if (o.absorbed > 0 || spend.ties > 0) {
+    add('absorptiveCapacity', o.absorptiveCapacity < 0.4 ? 'absorb.low' : 'absorb.ok', {
+      gamma: o.absorptiveCapacity,
+      absorbed: o.absorbed,
+    });
+  }
+  if (spend.ties > 0) {
+    add('searchCosts', step.newMatches.length > 0 ? 'search.matched' : 'search.none', {
+      matches: step.newMatches.length,
+      totalMatches: after.matches,
+    });
+  }
+  const tiesBefore = tieScore(before.ties);
+  const tiesAfter = tieScore(after.ties);
+  if (Math.abs(tiesAfter - tiesBefore) > 0.001) {
+    add('gicEmbedding', tiesAfter > tiesBefore ? 'gic.up' : 'gic.down', {
+      tieScore: tiesAfter,
+      change: tiesAfter - tiesBefore,
+    });
+  }
+  if (step.leaked + step.infringed > 0.5) {
+    add('knowledgeSpillover', step.infringed > 0 ? 'spill.infringed' : 'spill.leak', {
+      leaked: step.leaked,
+      infringed: step.infringed,
+    });
+  }
+  if (step.newPatents > 0) {
+    add('virtuousCircle', 'circle.patents', {
+      newPatents: step.newPatents,
+      patents: after.patents,
+    });
+  }
+  if (after.mode !== before.mode) {
+    add('functionalUpgrading', after.mode === 'ODM' ? 'upgrade.odm' : 'upgrade.obm', {});
+  }
+  if (after.digitalPhase !== before.digitalPhase) {
+    add('intelligentTransformation', 'digital.phase', { phase: after.digitalPhase });
+  }
+  if (after.lockedIn !== before.lockedIn) {
+    add('lowEndLockIn', after.lockedIn ? 'lockin.locked' : 'lockin.escaped', {
+      risk: after.lockInRisk,
+    });
+  } else {
+    add('lowEndLockIn', 'lockin.risk', {
+      risk: after.lockInRisk,
+      change: after.lockInRisk - before.lockInRisk,
+    });
+  }
+  const eco = after.ecosystem;
+  const ecoBefore = before.ecosystem;
+  if (
+    eco.govIndustryResearch !== ecoBefore.govIndustryResearch ||
+    eco.hkMacao !== ecoBefore.hkMacao ||
+    eco.regionalIp !== ecoBefore.regionalIp
+  ) {
+    add('regionalEcosystem', 'eco.changed', {
+      govIndustryResearch: eco.govIndustryResearch,
+      hkMacao: eco.hkMacao,
+      regionalIp: eco.regionalIp,
+    });
+  }
+  add(
+    'governanceMaturity',
+    step.governance === 'captive' ? 'governance.captive' : 'governance.relational',
+    {},
+  );
+  add('liquidity', after.cash < 0 ? 'liquidity.bankrupt' : 'liquidity.cash', {
+    cash: after.cash,
+    tax: o.tax,
+    interest: o.interest,
+    debt: after.debt,
+    hnte: o.revenue > 0 && o.rndSpend / o.revenue >= scenario.market.hnteRndIntensity ? 1 : 0,
+  });
+  return lines;
+}
+
+/** Milestones reached this year for the first time. */
+export function newMilestones(
+  before: FirmState,
+  after: FirmState,
+  o: YearOutcome,
+  reached: readonly string[],
+  guangdongRnd: number,
+): string[] {
+  const candidates: [string, boolean][] = [
+    ['first-patent', after.patents > 0 && before.patents === 0],
+    ['first-tie', after.matches > 0 && before.matches === 0],
+    ['odm', after.mode !== 'OEM' && before.mode === 'OEM'],
+    ['obm', after.mode === 'OBM' && before.mode !== 'OBM'],
+    ['escaped-lock-in', before.lockedIn && !after.lockedIn],
+    ['rnd-above-guangdong', o.revenue > 0 && o.rndSpend / o.revenue > guangdongRnd],
+    ['intelligent-manufacturing', after.digitalPhase === 3 && before.digitalPhase < 3],
+  ];
+  return candidates.filter(([id, hit]) => hit && !reached.includes(id)).map(([id]) => id);
+}

@@ -1,0 +1,269 @@
+import { clamp, exp } from '../math/det-math.js';
+import { PARAMS } from '../model/parameters.js';
+import { nextBool, nextNormal, type PrngState } from '../prng/prng.js';
+import { PARTNER_IDS, type LeverId, type PartnerId } from '../schemas/ids.js';
+import type { Decision } from '../schemas/decision.js';
+import type { Scenario } from '../schemas/scenario.js';
+import { absorptiveCapacity, depreciate, knowledgeProduced } from '../mechanisms/knowledge.js';
+import { matchProbability, nextTieStrength, tieScore } from '../mechanisms/gic-ties.js';
+import {
+  effectiveIp,
+  knowledgeLeak,
+  partnerWillingness,
+  reachableKnowledge,
+} from '../mechanisms/spillover.js';
+import { foreignDependence, licenceLearning } from '../mechanisms/licensing.js';
+import { governanceEffect } from '../mechanisms/governance.js';
+import { nextDigitalPhase } from '../mechanisms/intelligent-transformation.js';
+import { drawNewPatents } from '../mechanisms/virtuous-circle.js';
+import { nextMode } from '../mechanisms/functional-upgrading.js';
+import { lockInRisk, nextLockedIn, nextPureOemYears } from '../mechanisms/lock-in.js';
+import type { CombinedEffect } from './events.js';
+import { operate, type OperatingFirm } from './operate.js';
+import { totalOf } from './validate.js';
+import type { FirmState, YearOutcome } from './state.js';
+
+export type Spend = Readonly<Record<LeverId, number>>;
+
+export interface StepResult {
+  readonly firm: FirmState;
+  readonly outcome: YearOutcome;
+  readonly prng: PrngState;
+  readonly newPatents: number;
+  readonly newMatches: readonly PartnerId[];
+  readonly governance: 'captive' | 'relational';
+  readonly leaked: number;
+  readonly infringed: number;
+  readonly licenceLearnt: number;
+}
+
+/** IP protection the firm has built itself: ε_own = 1 − exp(−S/half). */
+export function ownIp(ipStock: number): number {
+  return 1 - exp(-ipStock / PARAMS.ipHalf);
+}
+
+/**
+ * Advances the firm by one year: events, investments, learning and ties
+ * first (they shape this year's capabilities), then production and the ledger.
+ */
+export function stepYear(
+  firm: FirmState,
+  scenario: Scenario,
+  yearIndex: number,
+  year: number,
+  decision: Decision,
+  spend: Spend,
+  effect: CombinedEffect,
+  prngIn: PrngState,
+): StepResult {
+  let prng = prngIn;
+  const market = scenario.market;
+
+  // Regional ecosystem: events and programmes shift it permanently (§5.1, §5.3).
+  const ecosystem = {
+    govIndustryResearch: clamp(
+      firm.ecosystem.govIndustryResearch + effect.ecosystem.govIndustryResearch,
+      0,
+      1,
+    ),
+    regionalIp: clamp(firm.ecosystem.regionalIp + effect.ecosystem.regionalIp, 0, 1),
+    hkMacao: clamp(firm.ecosystem.hkMacao + effect.ecosystem.hkMacao, 0, 1),
+    mncPresence: firm.ecosystem.mncPresence,
+  };
+
+  const buyerConcentration = clamp(
+    firm.buyerConcentration + effect.buyerConcentration - (firm.mode === 'OEM' ? 0 : 0.05),
+    0.1,
+    0.95,
+  );
+  const gov = governanceEffect(firm.mode, buyerConcentration, tieScore(firm.ties), ecosystem);
+
+  // Stocks that investment builds (perpetual inventory).
+  const process =
+    depreciate(firm.process, PARAMS.processDepreciation) +
+    spend.process * gov.process +
+    effect.process;
+  const licensed = depreciate(firm.licensed, PARAMS.licenceDepreciation) + spend.licensing;
+  const training =
+    depreciate(firm.training, PARAMS.trainingDepreciation) + spend.training + effect.training;
+  const ipStock = depreciate(firm.ipStock, PARAMS.ipDepreciation) + spend.ipProtection;
+  const ip = effectiveIp(ecosystem.regionalIp, ownIp(ipStock));
+
+  // Absorptive capacity uses last year's knowledge and this year's training (Cohen & Levinthal).
+  const gamma = absorptiveCapacity(firm.knowledge, training, firm.lockedIn);
+
+  // Search and matching with partners (§3.1): effort split over the targeted partner types.
+  const partners = decision.partners ?? firm.partners;
+  const effort = partners.length > 0 ? spend.ties / partners.length : 0;
+  const ties = firm.ties.slice();
+  const newMatches: PartnerId[] = [];
+  let matches = firm.matches;
+  for (let i = 0; i < PARTNER_IDS.length; i++) {
+    const p = PARTNER_IDS[i] as PartnerId;
+    let matched = false;
+    if (effort > 0 && partners.includes(p)) {
+      const d = nextBool(prng, matchProbability(effort, firm.matches, partnerWillingness(ip)));
+      prng = d.state;
+      matched = d.value;
+    }
+    if (matched) {
+      newMatches.push(p);
+      matches++;
+    }
+    ties[i] = clamp(nextTieStrength(firm.ties[i] ?? 0, matched) + (effect.ties[i] ?? 0), 0, 1);
+  }
+
+  // Knowledge: own production, absorbed spillover, the little licensing teaches, leakage.
+  const created = knowledgeProduced(spend.appliedRnd, firm.knowledge) * gov.product;
+  const pool = reachableKnowledge(ties, scenario.partnerPools, ecosystem, effect.spillover);
+  const absorbed = gamma * pool;
+  const licenceLearnt = licenceLearning(spend.licensing, gamma);
+  const leaked = knowledgeLeak(firm.knowledge, ip);
+  const infringed = effect.infringement * (1 - ip) * firm.knowledge;
+  const knowledge = Math.max(
+    0,
+    depreciate(firm.knowledge, PARAMS.knowledgeDepreciation) * (1 - effect.knowledgeLoss) +
+      created +
+      absorbed +
+      licenceLearnt -
+      leaked -
+      infringed,
+  );
+  const coreTech =
+    depreciate(firm.coreTech, PARAMS.coreTechDepreciation) +
+    knowledgeProduced(spend.basicResearch, firm.coreTech, PARAMS.basicProductivity) +
+    0.15 * absorbed +
+    effect.coreTech;
+
+  // Design and brand (functional upgrading). Captive buyers block own-brand building.
+  const designSpend = spend.designBrand * PARAMS.designShare;
+  const brandSpend = spend.designBrand - designSpend;
+  const design =
+    depreciate(firm.design, PARAMS.designDepreciation) +
+    designSpend * PARAMS.designProductivity * gov.product * (1 + Math.min(knowledge, 100) / 100);
+  const brand =
+    depreciate(firm.brand, PARAMS.brandDepreciation) +
+    brandSpend * (firm.mode === 'OEM' ? PARAMS.oemBrandPenalty : 1);
+
+  // Virtuous circle: new knowledge becomes patents in use (§3).
+  const patentDraw = drawNewPatents(
+    prng,
+    created + 0.5 * Math.max(0, coreTech - firm.coreTech),
+    ip,
+  );
+  prng = patentDraw.state;
+  const patents = firm.patents + patentDraw.value;
+
+  // Intelligent transformation, in order (§2).
+  const digitalSpend = firm.digitalSpend + spend.digital;
+  const digitalPhase = nextDigitalPhase(firm.digitalPhase, digitalSpend, knowledge);
+
+  // Markets: wages rise, demand moves with noise and this year's shocks (§4).
+  const noise = nextNormal(prng);
+  prng = noise.state;
+  const ownNoise = nextNormal(prng);
+  prng = ownNoise.state;
+  const wage = firm.wage * (1 + market.wageGrowth) * (1 + effect.wageJump);
+  const priceLevel = firm.priceLevel * (1 + market.priceGrowth);
+  const worldDemand =
+    firm.worldDemand * (1 + market.worldGrowth + market.worldVolatility * noise.value);
+  // The diversified channel grows at its own pace only once the firm sells in it.
+  const ownTrend = firm.mode === 'OEM' ? market.worldGrowth : market.ownGrowth;
+  const ownDemand = firm.ownDemand * (1 + ownTrend + 0.5 * market.worldVolatility * ownNoise.value);
+
+  // Functional upgrading and lock-in are judged on the year's new capabilities.
+  const mode = nextMode({
+    mode: firm.mode,
+    design,
+    knowledge,
+    brand,
+    patents,
+    lockedIn: firm.lockedIn,
+  });
+  const rndSpend = spend.appliedRnd + spend.basicResearch;
+  const innovationSpend = rndSpend + spend.designBrand + spend.training + spend.ties;
+
+  const totalSpend = totalOf(spend) + effect.optionCost;
+  const operating: OperatingFirm = {
+    mode,
+    knowledge,
+    coreTech,
+    design,
+    brand,
+    digitalPhase,
+    process,
+    licensed,
+    wage,
+    priceLevel,
+    worldDemand,
+    ownDemand,
+    patents,
+    debt: firm.debt,
+  };
+
+  const outcome = operate(operating, scenario, yearIndex, year, {
+    spend: totalSpend,
+    rndSpend,
+    worldShock: effect.worldDemand,
+    importCost: Math.max(0, effect.importCost),
+    eventCash: effect.cash,
+    processBoost: gov.process,
+    absorptiveCapacity: gamma,
+    absorbed,
+    created,
+  });
+
+  const borrow = decision.borrow ?? 0;
+  const repay = decision.repay ?? 0;
+  const intensity = outcome.revenue > 0 ? innovationSpend / outcome.revenue : 0;
+  const pureOemYears = nextPureOemYears(firm.pureOemYears, mode, intensity);
+  const risk = lockInRisk({
+    pureOemYears,
+    knowledge,
+    dependence: foreignDependence(licensed, knowledge, coreTech),
+    buyerConcentration,
+    mode,
+  });
+
+  return {
+    // One literal with every field (no spread): replays build this 20 times a game.
+    firm: {
+      cash: firm.cash + borrow - repay + outcome.netProfit,
+      debt: firm.debt + borrow - repay,
+      mode,
+      knowledge,
+      coreTech,
+      design,
+      brand,
+      process,
+      training,
+      licensed,
+      ipStock,
+      patents,
+      buyerConcentration,
+      ties,
+      partners,
+      matches,
+      digitalSpend,
+      digitalPhase,
+      wage,
+      priceLevel,
+      worldDemand,
+      ownDemand,
+      pureOemYears,
+      lockedIn: nextLockedIn(firm.lockedIn, risk),
+      lockInRisk: risk,
+      ecosystem,
+      absorbedTotal: firm.absorbedTotal + absorbed,
+      createdTotal: firm.createdTotal + created,
+    },
+    outcome,
+    prng,
+    newPatents: patentDraw.value,
+    newMatches,
+    governance: gov.governance,
+    leaked,
+    infringed,
+    licenceLearnt,
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Deterministic elementary functions built only from +, −, ×, ÷ and exact
+ * power-of-two scaling, which IEEE 754 rounds identically everywhere.
+ *
+ * Math.exp, Math.log and Math.pow are not required to be correctly rounded, so
+ * different JavaScript engines (V8, SpiderMonkey, JavaScriptCore) may differ in
+ * the last bit — and a replay on the server must match the browser bit for bit.
+ * Relative error here is below 1e-15 over the ranges the model uses.
+ */
+
+const LN2 = 0.6931471805599453;
+const SQRT2 = 1.4142135623730951;
+
+/**
+ * Exact powers of two 2^k for k in [-1074, 1023], built by repeated doubling
+ * and halving (each step is exact), so scaling by them never rounds.
+ */
+const POW2_OFFSET = 1074;
+const POW2: Float64Array = (() => {
+  const table = new Float64Array(POW2_OFFSET + 1024);
+  table[POW2_OFFSET] = 1;
+  for (let k = 1; k <= 1023; k++) table[POW2_OFFSET + k] = (table[POW2_OFFSET + k - 1] ?? 0) * 2;
+  for (let k = 1; k <= 1074; k++) table[POW2_OFFSET - k] = (table[POW2_OFFSET - k + 1] ?? 0) / 2;
+  return table;
+})();
+
+/** 1/n for n = 0…23 (index 0 unused): multiplying beats dividing in the series loops. */
+const INVERSE: readonly number[] = Array.from({ length: 24 }, (_, n) => (n === 0 ? 0 : 1 / n));
+
+function pow2(k: number): number {
+  return POW2[POW2_OFFSET + k] ?? 0;
+}
+
+/**
+ * exp(x) by range reduction x = k·ln2 + r, |r| ≤ ln2/2, then a degree-13
+ * Taylor polynomial in Horner form (the next term is below 2⁻⁵⁸).
+ */
+export function exp(x: number): number {
+  if (Number.isNaN(x)) return Number.NaN;
+  if (x > 709) return Number.POSITIVE_INFINITY;
+  if (x < -708) return 0;
+  const k = Math.round(x / LN2);
+  const r = x - k * LN2;
+  let p = 1 + r * (INVERSE[13] ?? 0);
+  for (let n = 12; n >= 1; n--) p = 1 + r * (INVERSE[n] ?? 0) * p;
+  return p * pow2(k);
+}
+
+/**
+ * Natural logarithm for x > 0: x = m·2^k with m in [√½, √2), then
+ * ln m = 2·atanh(s), s = (m − 1)/(m + 1), |s| ≤ 0.172, by its odd series.
+ */
+export function ln(x: number): number {
+  if (Number.isNaN(x) || x < 0) return Number.NaN;
+  if (x === 0) return Number.NEGATIVE_INFINITY;
+  if (x === Number.POSITIVE_INFINITY) return x;
+  let m = x;
+  let k = 0;
+  // Coarse steps of 2^±64 first, then single doublings: all exact.
+  while (m >= 18446744073709551616) {
+    m /= 18446744073709551616;
+    k += 64;
+  }
+  while (m < 5.421010862427522e-20) {
+    m *= 18446744073709551616;
+    k -= 64;
+  }
+  while (m >= SQRT2) {
+    m /= 2;
+    k++;
+  }
+  while (m < SQRT2 / 2) {
+    m *= 2;
+    k--;
+  }
+  const s = (m - 1) / (m + 1);
+  const s2 = s * s;
+  let sum = INVERSE[23] ?? 0;
+  for (let n = 21; n >= 1; n -= 2) sum = (INVERSE[n] ?? 0) + s2 * sum;
+  return 2 * s * sum + k * LN2;
+}
+
+/** base^exponent for base ≥ 0 (0^0 = 1). */
+export function pow(base: number, exponent: number): number {
+  if (exponent === 0) return 1;
+  if (base === 0) return exponent > 0 ? 0 : Number.POSITIVE_INFINITY;
+  if (base < 0) return Number.NaN;
+  return exp(exponent * ln(base));
+}
+
+/** The logistic function 1 / (1 + e^−x). */
+export function logistic(x: number): number {
+  return 1 / (1 + exp(-x));
+}
+
+/** Clamps x to [lo, hi]. */
+export function clamp(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+
+/** Rounds to a fixed number of decimals, for compact state and reports. */
+export function round(x: number, decimals: number): number {
+  const f = POW10[decimals] ?? 1;
+  return Math.round(x * f) / f;
+}
+
+const POW10 = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];

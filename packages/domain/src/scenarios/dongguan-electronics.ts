@@ -1,0 +1,71 @@
+import type { ScenarioInput } from '../schemas/scenario.js';
+import { CHINA_TAX, RND_BENCHMARKS, STANDARD_POOLS, STANDARD_POSITIONS } from './shared.js';
+
+/**
+ * The default scenario: a mid-size Dongguan electronics assembler in 2008,
+ * deep in processing trade, one dominant foreign buyer, little own knowledge.
+ */
+export const dongguanElectronics: ScenarioInput = {
+  id: 'dongguan-electronics',
+  version: 1,
+  title: { en: 'Dongguan electronics OEM, 2008–2027', zh: '东莞电子代工厂，2008–2027' },
+  teaches: {
+    en: 'The classic climb: from processing-trade assembly for one foreign buyer, through the 2008 crisis and rising wages, to own design and brand — or lock-in.',
+    zh: '经典的攀升之路：从为单一外国买家做加工贸易组装，经历2008年金融危机和工资上涨，走向自主设计和品牌——或陷入低端锁定。',
+  },
+  difficulty: 2,
+  startYear: 2008,
+  years: 20,
+  firm: {
+    name: { en: 'Pearl Delta Electronics', zh: '珠三角电子' },
+    cash: 60,
+    productValue: 1800,
+    mode: 'OEM',
+    knowledge: 10,
+    coreTech: 3,
+    design: 5,
+    brand: 0,
+    process: 20,
+    training: 5,
+    licensed: 10,
+    ipStock: 0,
+    patents: 0,
+    buyerConcentration: 0.7,
+    ties: {},
+    debt: 0,
+  },
+  market: {
+    worldGrowth: 0.03,
+    worldVolatility: 0.05,
+    ownGrowth: 0.07,
+    wageGrowth: 0.07,
+    priceGrowth: 0.02,
+    ...CHINA_TAX,
+    loan: { allowed: true, rate: 0.055, maxDebtToRevenue: 0.3 },
+  },
+  smileCurve: {
+    positions: STANDARD_POSITIONS,
+    base: 0.04,
+    bottom: 0.5,
+    aLeft: 0.9,
+    aRight: 1.0,
+    deepening: 0.01,
+  },
+  ecosystem: { govIndustryResearch: 0.35, regionalIp: 0.3, hkMacao: 0.3, mncPresence: 0.4 },
+  partnerPools: STANDARD_POOLS,
+  events: [
+    { eventId: 'financial-crisis', year: 2009 },
+    { eventId: 'wage-rise', from: 2010, to: 2016, probability: 0.3, once: false },
+    { eventId: 'talent-programme', from: 2009, to: 2014, probability: 0.3 },
+    { eventId: 'mnc-rnd-centre', from: 2010, to: 2020, probability: 0.15 },
+    { eventId: 'buyer-squeeze', from: 2009, to: 2027, probability: 0.12, once: false },
+    { eventId: 'gir-programme', from: 2012, to: 2022, probability: 0.15 },
+    { eventId: 'ip-infringement', from: 2011, to: 2027, probability: 0.12, once: false },
+    { eventId: 'rnd-subsidy', from: 2013, to: 2022, probability: 0.12 },
+    { eventId: 'trade-friction', year: 2018 },
+    { eventId: 'greater-bay-area', year: 2019 },
+    { eventId: 'pandemic', year: 2020 },
+    { eventId: 'export-controls', from: 2019, to: 2024, probability: 0.25 },
+  ],
+  benchmarks: RND_BENCHMARKS,
+};

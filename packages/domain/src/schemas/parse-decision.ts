@@ -1,0 +1,88 @@
+import type { Decision } from './decision.js';
+import { PARTNER_IDS, type PartnerId } from './ids.js';
+
+/**
+ * The engine's own decision parser: the same rules as DecisionSchema (zod),
+ * written out by hand because the server replays every submitted year and
+ * zod costs more than the simulation itself. A property test keeps the two in
+ * agreement; DecisionSchema stays the published boundary schema.
+ */
+export type ParsedDecision =
+  { ok: true; value: Decision } | { ok: false; path: (string | number)[]; message: string };
+
+export const MAX_AMOUNT = 1_000_000;
+const PARTNERS: ReadonlySet<string> = new Set(PARTNER_IDS);
+const DECISION_KEYS: ReadonlySet<string> = new Set([
+  'spend',
+  'partners',
+  'answers',
+  'borrow',
+  'repay',
+]);
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const proto = Object.getPrototypeOf(x) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+function isAmount(x: unknown): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= MAX_AMOUNT;
+}
+
+const fail = (path: (string | number)[], message: string): ParsedDecision => ({
+  ok: false,
+  path,
+  message,
+});
+
+export function parseDecision(input: unknown): ParsedDecision {
+  if (!isPlainObject(input)) return fail([], 'expected an object');
+  for (const key in input) {
+    if (!DECISION_KEYS.has(key)) return fail([key], 'unrecognized key');
+  }
+  const spendIn = input.spend;
+  if (!isPlainObject(spendIn)) return fail(['spend'], 'expected an object of lever amounts');
+  for (const lever in spendIn) {
+    if (lever.length > 40) return fail(['spend', lever], 'lever id too long');
+    if (!isAmount(spendIn[lever]))
+      return fail(['spend', lever], `expected a whole number from 0 to ${MAX_AMOUNT}`);
+  }
+  // Checked in place, not copied: the engine never mutates a decision.
+  const decision: Decision = { spend: spendIn as Record<string, number> };
+
+  if (input.partners !== undefined) {
+    const partners = input.partners;
+    if (!Array.isArray(partners)) return fail(['partners'], 'expected an array');
+    if (partners.length < 1 || partners.length > 3)
+      return fail(['partners'], 'expected 1 to 3 partner types');
+    for (const [i, p] of partners.entries()) {
+      if (typeof p !== 'string' || !PARTNERS.has(p))
+        return fail(['partners', i], 'unknown partner type');
+    }
+    decision.partners = partners as PartnerId[];
+  }
+  if (input.answers !== undefined) {
+    const answersIn = input.answers;
+    if (!isPlainObject(answersIn)) return fail(['answers'], 'expected an object of event answers');
+    const answers: Record<string, string> = {};
+    for (const eventId in answersIn) {
+      const option = answersIn[eventId];
+      if (eventId.length > 60) return fail(['answers', eventId], 'event id too long');
+      if (typeof option !== 'string' || option.length > 60)
+        return fail(['answers', eventId], 'expected an option id');
+      answers[eventId] = option;
+    }
+    decision.answers = answers;
+  }
+  for (const field of ['borrow', 'repay'] as const) {
+    const value = input[field];
+    if (value === undefined) continue;
+    if (!isAmount(value)) return fail([field], `expected a whole number from 0 to ${MAX_AMOUNT}`);
+    decision[field] = value;
+  }
+  return { ok: true, value: decision };
+}
+
+/** The most decisions a log may hold (DecisionLogSchema agrees). */
+export const MAX_LOG_LENGTH = 40;
