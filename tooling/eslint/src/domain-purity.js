@@ -135,7 +135,8 @@ export const domainPurityRules = {
     },
     {
       selector: "BinaryExpression[operator='**'], AssignmentExpression[operator='**=']",
-      message: '** is Math.pow, which may differ between engines: use pow from src/math/det-math.ts.',
+      message:
+        '** is Math.pow, which may differ between engines: use pow from src/math/det-math.ts.',
     },
   ],
 };
