@@ -10,6 +10,20 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder holding the built game; unset → apps/game/dist beside this package. */
   GAME_DIST: z.string().min(1).optional(),
+  /**
+   * postgres://… or postgresql://… for PostgreSQL; file:<path>, a plain path or
+   * :memory: for SQLite; unset → ./data/smile-curve.db. See src/storage/database.ts.
+   */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .min(1)
+    .refine(
+      (url) =>
+        !/^[a-z][a-z0-9+.-]+:\/\//i.test(url) || /^(postgres|postgresql|file):\/\//i.test(url),
+      'use postgres://…, postgresql://…, file:<path>, a plain path or :memory:',
+    )
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -24,4 +24,16 @@ describe('environment configuration', () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.message).toContain('LOG_LEVEL');
   });
+
+  it('accepts PostgreSQL and SQLite database URLs, and no other scheme', () => {
+    for (const url of ['postgres://u@h/db', 'postgresql://u@h/db', 'file:./x.db', ':memory:']) {
+      expect(parseEnv({ DATABASE_URL: url })).toMatchObject({
+        ok: true,
+        env: { DATABASE_URL: url },
+      });
+    }
+    const parsed = parseEnv({ DATABASE_URL: 'mysql://u@h/db' });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toMatch(/^Invalid environment variable DATABASE_URL: /);
+  });
 });

@@ -1,0 +1,112 @@
+import type { Kysely } from 'kysely';
+import { decodeCursor, encodeCursor } from './board-cursor.js';
+import type { DialectName } from './database.js';
+import { dbBoolean } from './dialect-helpers.js';
+import { RankRow, RunSummaryRow, parseRows } from './records.js';
+import type { BoardPage } from './repository-types.js';
+import type { DatabaseSchema } from './tables.js';
+
+/** Leaderboard reads: best score first, ties to the earlier submission (lower seq). */
+
+export const MAX_BOARD_PAGE = 200;
+
+export const SUMMARY_COLUMNS = [
+  'r.run_id',
+  'r.board',
+  'r.scenario_id',
+  'r.player_id',
+  'r.nickname',
+  'r.score',
+  'r.status',
+  'r.created_at',
+  'r.seq',
+] as const;
+
+/** Runs on a board whose player (if any) has not been removed. */
+function visibleRuns(db: Kysely<DatabaseSchema>, dialect: DialectName, board: string) {
+  return db
+    .selectFrom('runs as r')
+    .leftJoin('players as p', 'p.id', 'r.player_id')
+    .where('r.board', '=', board)
+    .where((eb) =>
+      eb.or([eb('r.player_id', 'is', null), eb('p.removed', '=', dbBoolean(dialect, false))]),
+    );
+}
+
+export async function readBoardPage(
+  db: Kysely<DatabaseSchema>,
+  dialect: DialectName,
+  board: string,
+  limit: number,
+  cursor: string | undefined,
+): Promise<BoardPage> {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_BOARD_PAGE) {
+    throw new RangeError(`limit must be an integer from 1 to ${MAX_BOARD_PAGE}`);
+  }
+  const after = cursor === undefined ? undefined : decodeCursor(cursor);
+  let query = visibleRuns(db, dialect, board).select(SUMMARY_COLUMNS);
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('r.score', '<', after.score),
+        eb.and([eb('r.score', '=', after.score), eb('r.seq', '>', after.seq)]),
+      ]),
+    );
+  }
+  const rows = await query
+    .orderBy('r.score', 'desc')
+    .orderBy('r.seq', 'asc')
+    .limit(limit + 1) // one extra row tells whether another page exists
+    .execute();
+  const firstRank = (after?.rank ?? 0) + 1;
+  const entries = parseRows(RunSummaryRow, rows.slice(0, limit)).map((run, index) => ({
+    ...run,
+    rank: firstRank + index,
+  }));
+  const last = entries.at(-1);
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeCursor({ score: last.score, seq: last.seq, rank: last.rank })
+      : null;
+  return { entries, nextCursor };
+}
+
+export async function readRank(
+  db: Kysely<DatabaseSchema>,
+  dialect: DialectName,
+  board: string,
+  runId: string,
+): Promise<{ rank: number; boardSize: number } | null> {
+  // One statement, so the run and the board are read from the same snapshot.
+  const target = visibleRuns(db, dialect, board)
+    .select(['r.score as t_score', 'r.seq as t_seq'])
+    .where('r.run_id', '=', runId);
+  const row = await visibleRuns(db, dialect, board)
+    .innerJoin(target.as('t'), (join) => join.onTrue())
+    .select((eb) => [
+      eb.fn.countAll().as('board_size'),
+      eb.fn
+        .sum(
+          eb
+            .case()
+            .when(
+              eb.or([
+                eb('r.score', '>', eb.ref('t.t_score')),
+                eb.and([
+                  eb('r.score', '=', eb.ref('t.t_score')),
+                  eb('r.seq', '<', eb.ref('t.t_seq')),
+                ]),
+              ]),
+            )
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('ahead'),
+    ])
+    .executeTakeFirstOrThrow();
+  // No visible target run: the join leaves no rows, so the count is 0 (and the sum null).
+  if (Number(row.board_size) === 0) return null;
+  const { board_size, ahead } = RankRow.parse(row);
+  return { rank: ahead + 1, boardSize: board_size };
+}

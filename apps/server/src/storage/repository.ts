@@ -1,0 +1,258 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { readBoardPage, readRank, SUMMARY_COLUMNS } from './board-queries.js';
+import type { DialectName, OpenedDatabase } from './database.js';
+import { dbBoolean, runSeqValue } from './dialect-helpers.js';
+import {
+  ClassroomRow,
+  PlayerRow,
+  ClassroomRunRow,
+  RunRow,
+  parseRows,
+  type Classroom,
+  type Player,
+  type Run,
+} from './records.js';
+import type {
+  AddPlayerResult,
+  BoardPage,
+  ClassroomRun,
+  CreateClassroomResult,
+  InsertRunResult,
+  NewClassroom,
+  NewPlayer,
+  NewRun,
+} from './repository-types.js';
+import type { DatabaseSchema } from './tables.js';
+
+export type { Classroom, Player, Run, RunSummary, Visibility } from './records.js';
+export type * from './repository-types.js';
+export { InvalidCursorError } from './board-cursor.js';
+export { MAX_BOARD_PAGE } from './board-queries.js';
+
+/** Everything the server stores, the same on SQLite and PostgreSQL. */
+export interface Repository {
+  readonly dialect: DialectName;
+  createClassroom(input: NewClassroom): Promise<CreateClassroomResult>;
+  getClassroomByCode(code: string): Promise<Classroom | null>;
+  /** False when no such classroom. */
+  setClassroomClosed(classroomId: string, closed: boolean): Promise<boolean>;
+  addPlayer(input: NewPlayer): Promise<AddPlayerResult>;
+  /** Removed players are returned too (with `removed: true`), so callers can say why. */
+  getPlayerByToken(classroomId: string, tokenHash: string): Promise<Player | null>;
+  /** Hides the player's runs from boards; false when no such player in that classroom. */
+  removePlayer(classroomId: string, playerId: string): Promise<boolean>;
+  listPlayers(classroomId: string): Promise<Player[]>;
+  insertRun(input: NewRun): Promise<InsertRunResult>;
+  getRun(runId: string): Promise<Run | null>;
+  /** Best first; runs of removed players are left out. Throws InvalidCursorError. */
+  topOfBoard(board: string, limit: number, cursor?: string): Promise<BoardPage>;
+  /** Null when the run is not on that board (or its player was removed). */
+  rankOf(board: string, runId: string): Promise<{ rank: number; boardSize: number } | null>;
+  /** Every run by the classroom's players, in submission order. */
+  listRunsOfClassroom(classroomId: string): Promise<ClassroomRun[]>;
+  /**
+   * Runs `work` in one transaction: all its writes land, or none. Use only
+   * `tx` inside (on SQLite the outer repository waits for the transaction).
+   */
+  transaction<T>(work: (tx: Repository) => Promise<T>): Promise<T>;
+  /** Resolves when the database answers; for readiness checks. */
+  ping(): Promise<void>;
+}
+
+export interface RepositoryOptions {
+  /** The clock for created_at; injectable for tests. */
+  now?: () => Date;
+}
+
+export function createRepository(
+  database: Pick<OpenedDatabase, 'db' | 'dialect'>,
+  options: RepositoryOptions = {},
+): Repository {
+  return new KyselyRepository(database.db, database.dialect, options.now ?? (() => new Date()));
+}
+
+class KyselyRepository implements Repository {
+  constructor(
+    private readonly db: Kysely<DatabaseSchema>,
+    readonly dialect: DialectName,
+    private readonly now: () => Date,
+  ) {}
+
+  async createClassroom(input: NewClassroom): Promise<CreateClassroomResult> {
+    const row = await this.db
+      .insertInto('classrooms')
+      .values({
+        id: randomUUID(),
+        code: input.code,
+        title: input.title,
+        scenario_id: input.scenarioId,
+        seed: input.seed,
+        visibility: input.visibility,
+        closes_at: input.closesAt === null ? null : new Date(input.closesAt).toISOString(),
+        closed: this.bool(false),
+        teacher_key_hash: input.teacherKeyHash,
+        created_at: this.now().toISOString(),
+      })
+      .onConflict((oc) => oc.column('code').doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    return row ? { conflict: false, classroom: ClassroomRow.parse(row) } : { conflict: true };
+  }
+
+  async getClassroomByCode(code: string): Promise<Classroom | null> {
+    const row = await this.db
+      .selectFrom('classrooms')
+      .selectAll()
+      .where('code', '=', code)
+      .executeTakeFirst();
+    return row ? ClassroomRow.parse(row) : null;
+  }
+
+  async setClassroomClosed(classroomId: string, closed: boolean): Promise<boolean> {
+    const result = await this.db
+      .updateTable('classrooms')
+      .set({ closed: this.bool(closed) })
+      .where('id', '=', classroomId)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async addPlayer(input: NewPlayer): Promise<AddPlayerResult> {
+    const row = await this.db
+      .insertInto('players')
+      .values({
+        id: randomUUID(),
+        classroom_id: input.classroomId,
+        nickname: input.nickname,
+        token_hash: input.tokenHash,
+        removed: this.bool(false),
+        created_at: this.now().toISOString(),
+      })
+      .onConflict((oc) => oc.columns(['classroom_id', 'nickname']).doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    return row ? { conflict: false, player: PlayerRow.parse(row) } : { conflict: true };
+  }
+
+  async getPlayerByToken(classroomId: string, tokenHash: string): Promise<Player | null> {
+    const row = await this.db
+      .selectFrom('players')
+      .selectAll()
+      .where('classroom_id', '=', classroomId)
+      .where('token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    return row ? PlayerRow.parse(row) : null;
+  }
+
+  async removePlayer(classroomId: string, playerId: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('players')
+      .set({ removed: this.bool(true) })
+      .where('classroom_id', '=', classroomId)
+      .where('id', '=', playerId)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async listPlayers(classroomId: string): Promise<Player[]> {
+    const rows = await this.db
+      .selectFrom('players')
+      .selectAll()
+      .where('classroom_id', '=', classroomId)
+      .orderBy('created_at')
+      .orderBy('nickname')
+      .execute();
+    return parseRows(PlayerRow, rows);
+  }
+
+  insertRun(input: NewRun): Promise<InsertRunResult> {
+    return this.inTransaction(async (db) => {
+      // ON CONFLICT DO NOTHING rather than catching a unique violation: a
+      // failed statement would abort the whole pg transaction.
+      const inserted = await db
+        .insertInto('runs')
+        .values({
+          run_id: input.runId,
+          board: input.board,
+          scenario_id: input.scenarioId,
+          seed: input.seed,
+          engine_version: input.engineVersion,
+          decisions_json: toJsonText(input.decisions, 'decisions'),
+          content_hash: input.contentHash,
+          player_id: input.playerId,
+          nickname: input.nickname,
+          score: input.score,
+          breakdown_json: toJsonText(input.breakdown, 'breakdown'),
+          final_indicators_json: toJsonText(input.finalIndicators, 'finalIndicators'),
+          trajectory_json: toJsonText(input.trajectory, 'trajectory'),
+          status: input.status,
+          created_at: this.now().toISOString(),
+          ...runSeqValue(this.dialect),
+        })
+        .onConflict((oc) => oc.column('run_id').doNothing())
+        .returningAll()
+        .executeTakeFirst();
+      if (inserted) return { conflict: false, created: true, run: RunRow.parse(inserted) };
+      const existing = await findRun(db, input.runId);
+      if (existing?.contentHash !== input.contentHash) return { conflict: true };
+      return { conflict: false, created: false, run: existing };
+    });
+  }
+
+  getRun(runId: string): Promise<Run | null> {
+    return findRun(this.db, runId);
+  }
+
+  topOfBoard(board: string, limit: number, cursor?: string): Promise<BoardPage> {
+    return readBoardPage(this.db, this.dialect, board, limit, cursor);
+  }
+
+  rankOf(board: string, runId: string): Promise<{ rank: number; boardSize: number } | null> {
+    return readRank(this.db, this.dialect, board, runId);
+  }
+
+  async listRunsOfClassroom(classroomId: string): Promise<ClassroomRun[]> {
+    const rows = await this.db
+      .selectFrom('runs as r')
+      .innerJoin('players as p', 'p.id', 'r.player_id')
+      .select([...SUMMARY_COLUMNS, 'p.removed as player_removed'])
+      .where('p.classroom_id', '=', classroomId)
+      .orderBy('r.seq', 'asc')
+      .execute();
+    return parseRows(ClassroomRunRow, rows);
+  }
+
+  transaction<T>(work: (tx: Repository) => Promise<T>): Promise<T> {
+    return this.inTransaction((db) => work(new KyselyRepository(db, this.dialect, this.now)));
+  }
+
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
+
+  /** Joins the caller's transaction if there is one (Kysely cannot nest them). */
+  private inTransaction<T>(work: (db: Kysely<DatabaseSchema>) => Promise<T>): Promise<T> {
+    if (this.db.isTransaction) return work(this.db);
+    return this.db.transaction().execute(work);
+  }
+
+  private bool(value: boolean): boolean | number {
+    return dbBoolean(this.dialect, value);
+  }
+}
+
+async function findRun(db: Kysely<DatabaseSchema>, runId: string): Promise<Run | null> {
+  const row = await db
+    .selectFrom('runs')
+    .selectAll()
+    .where('run_id', '=', runId)
+    .executeTakeFirst();
+  return row ? RunRow.parse(row) : null;
+}
+
+function toJsonText(value: unknown, field: string): string {
+  const text = JSON.stringify(value) as string | undefined;
+  if (text === undefined) throw new TypeError(`${field} cannot be stored as JSON`);
+  return text;
+}

@@ -1,0 +1,19 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRepository, migrateToLatest, openDatabase } from '../../src/storage/index.js';
+import { describeRepositoryContract } from './repository-contract.js';
+
+describeRepositoryContract('SQLite (temp file)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smile-curve-sqlite-'));
+  const database = openDatabase(`file:${join(dir, 'test.db')}`);
+  await migrateToLatest(database);
+  return {
+    database,
+    repository: createRepository(database),
+    async close() {
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
