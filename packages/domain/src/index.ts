@@ -28,3 +28,4 @@ export { strategies, type Strategy } from './strategies/index.js';
 export { ARCHETYPES, randomStrategy, type ArchetypeName } from './strategies/index.js';
 export { playGame, continueGame, type PlayedGame } from './engine/simulate.js';
 export { sweep, archetypeStrategies, type SweepRow } from './analysis/sweep.js';
+export { globalBoard, dailyBoard, classroomBoard, dailySeed } from './boards/boards.js';
