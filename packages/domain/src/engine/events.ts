@@ -1,4 +1,4 @@
-import { nextFloat, type PrngState } from '../prng/prng.js';
+import type { Rng } from '../prng/prng.js';
 import { PARTNER_IDS, type PartnerId } from '../schemas/ids.js';
 import type { Effect, Scenario } from '../schemas/scenario.js';
 import { getEvent } from '../scenarios/index.js';
@@ -11,10 +11,9 @@ export function drawEvents(
   scenario: Scenario,
   year: number,
   fired: readonly string[],
-  prng: PrngState,
-): { events: string[]; prng: PrngState } {
+  rng: Rng,
+): string[] {
   const events: string[] = [];
-  let state = prng;
   for (const s of scenario.events) {
     if (events.length >= MAX_EVENTS_PER_YEAR) break;
     const inWindow =
@@ -23,14 +22,10 @@ export function drawEvents(
         : s.from !== undefined && s.to !== undefined && year >= s.from && year <= s.to;
     if (!inWindow || events.includes(s.eventId)) continue;
     if (s.once && fired.includes(s.eventId)) continue;
-    if (s.probability < 1) {
-      const d = nextFloat(state);
-      state = d.state;
-      if (d.value >= s.probability) continue;
-    }
+    if (s.probability < 1 && rng.float() >= s.probability) continue;
     events.push(s.eventId);
   }
-  return { events, prng: state };
+  return events;
 }
 
 /** The year's combined effect of every event and chosen option, and the options' cost. */

@@ -1,5 +1,5 @@
 import { round } from '../math/det-math.js';
-import { MAX_SEED } from '../prng/prng.js';
+import { MAX_SEED, Rng } from '../prng/prng.js';
 import { getScenario } from '../scenarios/index.js';
 import type { Scenario } from '../schemas/scenario.js';
 import { domainError, type DomainError } from './errors.js';
@@ -120,16 +120,8 @@ export function applyDecision(
   const answers = decision.answers ?? {};
   const effect = combineEffects(state.pending, answers);
 
-  const step = stepYear(
-    state.firm,
-    scenario,
-    state.turn,
-    state.year,
-    decision,
-    spend,
-    effect,
-    state.prng,
-  );
+  const rng = new Rng(state.prng);
+  const step = stepYear(state.firm, scenario, state.turn, state.year, decision, spend, effect, rng);
   const firm = step.firm;
   const outcome = step.outcome;
   const bankrupt = firm.cash < 0;
@@ -143,10 +135,7 @@ export function applyDecision(
     state.pending.length === 0
       ? state.fired
       : [...state.fired, ...state.pending.filter((e) => !state.fired.includes(e))];
-  const next =
-    status === 'playing'
-      ? drawEvents(scenario, year, fired, step.prng)
-      : { events: [], prng: step.prng };
+  const pending = status === 'playing' ? drawEvents(scenario, year, fired, rng) : [];
 
   const report: YearReport = {
     year: state.year,
@@ -169,9 +158,9 @@ export function applyDecision(
       turn,
       year,
       status,
-      prng: next.prng,
+      prng: rng.state(),
       firm,
-      pending: next.events,
+      pending,
       fired,
       last: outcome,
       trail: [

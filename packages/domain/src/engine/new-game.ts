@@ -1,4 +1,4 @@
-import { seedPrng } from '../prng/prng.js';
+import { Rng, seedPrng } from '../prng/prng.js';
 import { PARTNER_IDS } from '../schemas/ids.js';
 import type { Scenario } from '../schemas/scenario.js';
 import { ENGINE_VERSION } from '../version.js';
@@ -52,7 +52,8 @@ export function initialFirm(scenario: Scenario): FirmState {
 
 /** A new game of `scenario` with `seed`: plain JSON data, the PRNG inside. */
 export function createGame(scenario: Scenario, seed: number): GameState {
-  const drawn = drawEvents(scenario, scenario.startYear, [], seedPrng(seed));
+  const rng = new Rng(seedPrng(seed));
+  const pending = drawEvents(scenario, scenario.startYear, [], rng);
   return {
     engineVersion: ENGINE_VERSION,
     scenarioId: scenario.id,
@@ -61,9 +62,9 @@ export function createGame(scenario: Scenario, seed: number): GameState {
     turn: 0,
     year: scenario.startYear,
     status: 'playing',
-    prng: drawn.prng,
+    prng: rng.state(),
     firm: initialFirm(scenario),
-    pending: drawn.events,
+    pending,
     fired: [],
     last: null,
     trail: [],

@@ -1,6 +1,6 @@
 import { clamp, exp } from '../math/det-math.js';
 import { PARAMS } from '../model/parameters.js';
-import { nextBool, nextNormal, type PrngState } from '../prng/prng.js';
+import type { Rng } from '../prng/prng.js';
 import { PARTNER_IDS, type LeverId, type PartnerId } from '../schemas/ids.js';
 import type { Decision } from '../schemas/decision.js';
 import type { Scenario } from '../schemas/scenario.js';
@@ -28,7 +28,6 @@ export type Spend = Readonly<Record<LeverId, number>>;
 export interface StepResult {
   readonly firm: FirmState;
   readonly outcome: YearOutcome;
-  readonly prng: PrngState;
   readonly newPatents: number;
   readonly newMatches: readonly PartnerId[];
   readonly governance: 'captive' | 'relational';
@@ -54,9 +53,8 @@ export function stepYear(
   decision: Decision,
   spend: Spend,
   effect: CombinedEffect,
-  prngIn: PrngState,
+  rng: Rng,
 ): StepResult {
-  let prng = prngIn;
   const market = scenario.market;
 
   // Regional ecosystem: events and programmes shift it permanently (§5.1, §5.3).
@@ -102,9 +100,7 @@ export function stepYear(
     const p = PARTNER_IDS[i] as PartnerId;
     let matched = false;
     if (effort > 0 && partners.includes(p)) {
-      const d = nextBool(prng, matchProbability(effort, firm.matches, partnerWillingness(ip)));
-      prng = d.state;
-      matched = d.value;
+      matched = rng.bool(matchProbability(effort, firm.matches, partnerWillingness(ip)));
     }
     if (matched) {
       newMatches.push(p);
@@ -146,30 +142,22 @@ export function stepYear(
     brandSpend * (firm.mode === 'OEM' ? PARAMS.oemBrandPenalty : 1);
 
   // Virtuous circle: new knowledge becomes patents in use (§3).
-  const patentDraw = drawNewPatents(
-    prng,
-    created + 0.5 * Math.max(0, coreTech - firm.coreTech),
-    ip,
-  );
-  prng = patentDraw.state;
-  const patents = firm.patents + patentDraw.value;
+  const newPatents = drawNewPatents(rng, created + 0.5 * Math.max(0, coreTech - firm.coreTech), ip);
+  const patents = firm.patents + newPatents;
 
   // Intelligent transformation, in order (§2).
   const digitalSpend = firm.digitalSpend + spend.digital;
   const digitalPhase = nextDigitalPhase(firm.digitalPhase, digitalSpend, knowledge);
 
   // Markets: wages rise, demand moves with noise and this year's shocks (§4).
-  const noise = nextNormal(prng);
-  prng = noise.state;
-  const ownNoise = nextNormal(prng);
-  prng = ownNoise.state;
+  const noise = rng.normal();
+  const ownNoise = rng.normal();
   const wage = firm.wage * (1 + market.wageGrowth) * (1 + effect.wageJump);
   const priceLevel = firm.priceLevel * (1 + market.priceGrowth);
-  const worldDemand =
-    firm.worldDemand * (1 + market.worldGrowth + market.worldVolatility * noise.value);
+  const worldDemand = firm.worldDemand * (1 + market.worldGrowth + market.worldVolatility * noise);
   // The diversified channel grows at its own pace only once the firm sells in it.
   const ownTrend = firm.mode === 'OEM' ? market.worldGrowth : market.ownGrowth;
-  const ownDemand = firm.ownDemand * (1 + ownTrend + 0.5 * market.worldVolatility * ownNoise.value);
+  const ownDemand = firm.ownDemand * (1 + ownTrend + 0.5 * market.worldVolatility * ownNoise);
 
   // Functional upgrading and lock-in are judged on the year's new capabilities.
   const mode = nextMode({
@@ -258,8 +246,7 @@ export function stepYear(
       createdTotal: firm.createdTotal + created,
     },
     outcome,
-    prng,
-    newPatents: patentDraw.value,
+    newPatents,
     newMatches,
     governance: gov.governance,
     leaked,

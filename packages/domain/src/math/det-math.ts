@@ -24,9 +24,6 @@ const POW2: Float64Array = (() => {
   return table;
 })();
 
-/** 1/n for n = 0…23 (index 0 unused): multiplying beats dividing in the series loops. */
-const INVERSE: readonly number[] = Array.from({ length: 24 }, (_, n) => (n === 0 ? 0 : 1 / n));
-
 function pow2(k: number): number {
   return POW2[POW2_OFFSET + k] ?? 0;
 }
@@ -41,8 +38,34 @@ export function exp(x: number): number {
   if (x < -708) return 0;
   const k = Math.round(x / LN2);
   const r = x - k * LN2;
-  let p = 1 + r * (INVERSE[13] ?? 0);
-  for (let n = 12; n >= 1; n--) p = 1 + r * (INVERSE[n] ?? 0) * p;
+  // Σ r^n/n! for n ≤ 13 in Horner form, unrolled (replays call this often).
+  const p =
+    1 +
+    r *
+      (1 +
+        r *
+          (0.5 +
+            r *
+              (0.16666666666666666 +
+                r *
+                  (0.041666666666666664 +
+                    r *
+                      (0.008333333333333333 +
+                        r *
+                          (0.001388888888888889 +
+                            r *
+                              (0.0001984126984126984 +
+                                r *
+                                  (2.48015873015873e-5 +
+                                    r *
+                                      (2.7557319223985893e-6 +
+                                        r *
+                                          (2.755731922398589e-7 +
+                                            r *
+                                              (2.505210838544172e-8 +
+                                                r *
+                                                  (2.08767569878681e-9 +
+                                                    r * 1.6059043836821613e-10))))))))))));
   return p * pow2(k);
 }
 
@@ -75,8 +98,30 @@ export function ln(x: number): number {
   }
   const s = (m - 1) / (m + 1);
   const s2 = s * s;
-  let sum = INVERSE[23] ?? 0;
-  for (let n = 21; n >= 1; n -= 2) sum = (INVERSE[n] ?? 0) + s2 * sum;
+  // Σ s^(2n)/(2n+1) for 2n+1 ≤ 23 in Horner form, unrolled.
+  const sum =
+    1 +
+    s2 *
+      (0.3333333333333333 +
+        s2 *
+          (0.2 +
+            s2 *
+              (0.14285714285714285 +
+                s2 *
+                  (0.1111111111111111 +
+                    s2 *
+                      (0.09090909090909091 +
+                        s2 *
+                          (0.07692307692307693 +
+                            s2 *
+                              (0.06666666666666667 +
+                                s2 *
+                                  (0.058823529411764705 +
+                                    s2 *
+                                      (0.05263157894736842 +
+                                        s2 *
+                                          (0.047619047619047616 +
+                                            s2 * 0.043478260869565216))))))))));
   return 2 * s * sum + k * LN2;
 }
 

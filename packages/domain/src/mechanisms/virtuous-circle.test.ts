@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { seedPrng, type PrngState } from '../prng/prng.js';
+import { Rng, seedPrng } from '../prng/prng.js';
 import { PARAMS } from '../model/parameters.js';
 import { drawNewPatents, patentPremium } from './virtuous-circle.js';
 
 function meanPatents(created: number, ip: number, n = 4000): number {
-  let prng: PrngState = seedPrng(9);
+  const rng = new Rng(seedPrng(9));
   let total = 0;
-  for (let i = 0; i < n; i++) {
-    const d = drawNewPatents(prng, created, ip);
-    prng = d.state;
-    total += d.value;
-  }
+  for (let i = 0; i < n; i++) total += drawNewPatents(rng, created, ip);
   return total / n;
 }
 
 describe('the virtuous circle: knowledge → patents → revenue', () => {
   it('draws no patents without new knowledge', () => {
-    expect(drawNewPatents(seedPrng(1), 0, 1).value).toBe(0);
+    expect(drawNewPatents(new Rng(seedPrng(1)), 0, 1)).toBe(0);
   });
 
   it('draws patents at the documented Poisson mean', () => {

@@ -1,5 +1,5 @@
 import { PARAMS } from '../model/parameters.js';
-import { nextFloat, type Draw, type PrngState } from '../prng/prng.js';
+import type { Rng } from '../prng/prng.js';
 import { exp } from '../math/det-math.js';
 
 /**
@@ -7,24 +7,17 @@ import { exp } from '../math/det-math.js';
  * market value (patents) → new technology in use → more revenue for R&D.
  * New patents are a Poisson draw with mean proportional to knowledge created.
  */
-export function drawNewPatents(
-  prng: PrngState,
-  knowledgeCreated: number,
-  ip: number,
-): Draw<number> {
+export function drawNewPatents(rng: Rng, knowledgeCreated: number, ip: number): number {
   const mean = PARAMS.patentRate * knowledgeCreated * (0.5 + 0.5 * ip);
-  // Knuth's Poisson sampler with a deterministic exp; capped for tiny PRNG cost.
+  // Knuth's Poisson sampler with a deterministic exp; capped so a huge mean stays cheap.
   const limit = exp(-mean);
   let product = 1;
   let count = -1;
-  let state = prng;
   do {
-    const d = nextFloat(state);
-    state = d.state;
-    product *= d.value;
+    product *= rng.float();
     count++;
   } while (product > limit && count < 60);
-  return { value: count, state };
+  return count;
 }
 
 /** Product-value premium from patents in use, on the diversified (own) channel. */

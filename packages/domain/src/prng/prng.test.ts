@@ -7,6 +7,7 @@ import {
   nextNormal,
   nextUint32,
   pick,
+  Rng,
   seedPrng,
   type PrngState,
 } from './prng.js';
@@ -131,5 +132,31 @@ describe('seeded PRNG', () => {
   it('accepts the extreme seeds 0 and MAX_SEED', () => {
     expect(take(seedPrng(0), 3)).toHaveLength(3);
     expect(take(seedPrng(MAX_SEED), 3)).toHaveLength(3);
+  });
+});
+
+describe('Rng (the mutable stream inside one engine step)', () => {
+  it('draws exactly the same sequence as the pure functions', () => {
+    let pure = seedPrng(77);
+    const rng = new Rng(pure);
+    for (let i = 0; i < 50; i++) {
+      const f = nextFloat(pure);
+      expect(rng.float()).toBe(f.value);
+      pure = f.state;
+      const n = nextNormal(pure);
+      expect(rng.normal()).toBe(n.value);
+      pure = n.state;
+      const b = nextBool(pure, 0.3);
+      expect(rng.bool(0.3)).toBe(b.value);
+      pure = b.state;
+    }
+    expect(rng.state()).toEqual(pure);
+  });
+
+  it('leaves the state it was made from untouched', () => {
+    const s = Object.freeze(seedPrng(5));
+    const rng = new Rng(s);
+    rng.float();
+    expect(s).toEqual(seedPrng(5));
   });
 });

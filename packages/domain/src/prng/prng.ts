@@ -93,7 +93,7 @@ export function nextNormal(state: PrngState): Draw<number> {
     s = draw.state;
   }
   // Sum of 4 U(0,1): mean 2, variance 4/12.
-  return { value: (sum - 2) / Math.sqrt(4 / 12), state: s };
+  return { value: (sum - 2) / IRWIN_HALL_4_SD, state: s };
 }
 
 /** Picks one element of a non-empty list uniformly. */
@@ -102,3 +102,56 @@ export function pick<T>(state: PrngState, items: readonly T[]): Draw<T> {
   const draw = nextInt(state, 0, items.length - 1);
   return { value: items[draw.value] as T, state: draw.state };
 }
+
+/**
+ * A mutable sfc32 stream for the inside of one engine step: the engine copies
+ * the state in, draws, and copies the state out, so callers still see pure
+ * functions — without allocating two objects per draw in replays.
+ */
+export class Rng {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+
+  constructor(state: PrngState) {
+    this.a = state.a;
+    this.b = state.b;
+    this.c = state.c;
+    this.d = state.d;
+  }
+
+  /** The same sequence as nextUint32. */
+  uint32(): number {
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + t) | 0;
+    return t >>> 0;
+  }
+
+  /** The same sequence as nextFloat. */
+  float(): number {
+    return this.uint32() / 0x1_0000_0000;
+  }
+
+  /** The same sequence as nextBool. */
+  bool(p: number): boolean {
+    return this.float() < p;
+  }
+
+  /** The same sequence as nextNormal. */
+  normal(): number {
+    const sum = this.float() + this.float() + this.float() + this.float();
+    return (sum - 2) / IRWIN_HALL_4_SD;
+  }
+
+  state(): PrngState {
+    return { a: this.a >>> 0, b: this.b >>> 0, c: this.c >>> 0, d: this.d >>> 0 };
+  }
+}
+
+/** Standard deviation of the sum of four U(0, 1): √(4/12). */
+const IRWIN_HALL_4_SD = Math.sqrt(4 / 12);
