@@ -3,6 +3,7 @@ import {
   ARCHETYPES,
   archetypeStrategies,
   DEFAULT_SCENARIO_ID,
+  playGame,
   strategies,
   sweep,
   type SweepRow,
@@ -45,6 +46,19 @@ describe(`archetype outcomes over ${SEEDS} seeds (${DEFAULT_SCENARIO_ID})`, () =
   it('oemForever ends locked in, with a low value-added share', () => {
     expect(row('oemForever').lockInRate).toBeGreaterThanOrEqual(0.9);
     expect(row('oemForever').meanValueAddedShare).toBeLessThan(0.08);
+  });
+
+  it('a pure OEM locks in after four to six years, not at once', () => {
+    const lockYears: number[] = [];
+    for (let seed = 1; seed <= 50; seed++) {
+      const { reports } = playGame(
+        { scenarioId: DEFAULT_SCENARIO_ID, seed },
+        strategies.oemForever,
+      );
+      lockYears.push(reports.findIndex((r) => r.lines.some((l) => l.key === 'lockin.locked')) + 1);
+    }
+    expect(Math.min(...lockYears)).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...lockYears)).toBeLessThanOrEqual(7);
   });
 
   it('licensingOnly gains efficiency while its knowledge stays low and dependence rises: the illusion', () => {

@@ -61,7 +61,7 @@ export const PARAMS = {
   lockedInThresholdFactor: 1.4,
   lockedInAbsorptionFactor: 0.75,
   /** Low-end lock-in risk: logistic composite, locked above `lockIn`, freed below `unlock`. */
-  lockInBias: -2.4,
+  lockInBias: -3.0,
   lockInPerPureYear: 0.28,
   lockInKnowledgeWeight: 2.0,
   lockInKnowledgeHalf: 60,
