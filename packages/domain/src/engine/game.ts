@@ -5,7 +5,7 @@ import type { Scenario } from '../schemas/scenario.js';
 import { domainError, type DomainError } from './errors.js';
 import { combineEffects, drawEvents } from './events.js';
 import { createGame } from './new-game.js';
-import { operate } from './operate.js';
+import { operate, QUIET_YEAR } from './operate.js';
 import { explainYear, newMilestones, type YearReport } from './report.js';
 import type { GameState } from './state.js';
 import { stepYear } from './step-year.js';
@@ -46,17 +46,7 @@ export function newGame(input: { scenarioId: string; seed: number }): NewGameRes
   const scenario = sc.scenario;
   const game = createGame(scenario, input.seed);
   const firm = game.firm;
-  const baseline = operate(firm, scenario, 0, scenario.startYear - 1, {
-    spend: 0,
-    rndSpend: 0,
-    worldShock: 0,
-    importCost: 0,
-    eventCash: 0,
-    processBoost: 1,
-    absorptiveCapacity: 0,
-    absorbed: 0,
-    created: 0,
-  });
+  const baseline = operate(firm, scenario, 0, scenario.startYear - 1, QUIET_YEAR);
   return {
     ok: true,
     state: {

@@ -36,6 +36,19 @@ export interface YearFlows {
   readonly created: number;
 }
 
+/** A year with no spending, no shocks and no learning: the baseline before the first decision. */
+export const QUIET_YEAR: YearFlows = {
+  spend: 0,
+  rndSpend: 0,
+  worldShock: 0,
+  importCost: 0,
+  eventCash: 0,
+  processBoost: 1,
+  absorptiveCapacity: 0,
+  absorbed: 0,
+  created: 0,
+};
+
 /**
  * One year of production and sales for a firm whose stocks are already
  * updated: the smile curve sets the share of value added it captures, demand

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { efficiency, labourCost, orderRetention, salesVolume } from './gvc-embedding.js';
 import { requireScenario } from '../scenarios/index.js';
-import { operate, type OperatingFirm } from '../engine/operate.js';
+import { operate, QUIET_YEAR, type OperatingFirm } from '../engine/operate.js';
 
 describe('GVC embedding as an OEM', () => {
   it('raises efficiency with process upgrading, licences and digital phases', () => {
@@ -34,17 +34,7 @@ describe('exposure to world-market fluctuation (§4)', () => {
 
   it('costs an OEM-dependent firm a larger share of its profit than a diversified one', () => {
     const sc = requireScenario('dongguan-electronics');
-    const flows = {
-      spend: 0,
-      rndSpend: 0,
-      worldShock: 0,
-      importCost: 0,
-      eventCash: 0,
-      processBoost: 1,
-      absorptiveCapacity: 0.5,
-      absorbed: 0,
-      created: 0,
-    };
+    const flows = QUIET_YEAR;
     const common = {
       knowledge: 150,
       coreTech: 80,
