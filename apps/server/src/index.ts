@@ -9,6 +9,12 @@ console.log(`Smile Curve is running at ${url}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     app.server.log.info(`${signal} received, shutting down`);
-    void app.stop().then(() => process.exit(0));
+    app.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.server.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   });
 }

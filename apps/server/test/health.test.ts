@@ -5,6 +5,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from '../src/create-server.js';
+import { configWith } from '../src/env.js';
 import type { AppRouter } from '../src/routers/_app.js';
 
 describe('server over real HTTP', () => {
@@ -16,12 +17,15 @@ describe('server over real HTTP', () => {
     writeFileSync(join(gameDist, 'index.html'), '<!doctype html><title>Smile Curve</title>');
     mkdirSync(join(gameDist, 'assets'));
     writeFileSync(join(gameDist, 'assets', 'index-AbCdEf12.js'), 'console.log(1)');
-    app = await createServer({
-      PORT: 0,
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      GAME_DIST: gameDist,
-    });
+    app = await createServer(
+      configWith({
+        PORT: 0,
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        GAME_DIST: gameDist,
+        DATABASE_URL: ':memory:',
+      }),
+    );
     url = await app.start();
   });
 

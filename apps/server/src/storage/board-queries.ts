@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { decodeCursor, encodeCursor } from './board-cursor.js';
 import type { DialectName } from './database.js';
 import { dbBoolean } from './dialect-helpers.js';
-import { RankRow, RunSummaryRow, parseRows } from './records.js';
+import { RankRow, RunSummaryRow, parseRows, type RunSummary } from './records.js';
 import type { BoardPage } from './repository-types.js';
 import type { DatabaseSchema } from './tables.js';
 
@@ -109,4 +109,36 @@ export async function readRank(
   if (Number(row.board_size) === 0) return null;
   const { board_size, ahead } = RankRow.parse(row);
   return { rank: ahead + 1, boardSize: board_size };
+}
+
+/** How many runs a board shows (runs of removed players left out). */
+export async function countBoard(
+  db: Kysely<DatabaseSchema>,
+  dialect: DialectName,
+  board: string,
+): Promise<number> {
+  const row = await visibleRuns(db, dialect, board)
+    .select((eb) => eb.fn.countAll().as('board_size'))
+    .executeTakeFirstOrThrow();
+  return Number(row.board_size);
+}
+
+/**
+ * The board's runs submitted after `afterSeq`, oldest first: what a live
+ * subscriber missed while it was disconnected.
+ */
+export async function readRunsAfter(
+  db: Kysely<DatabaseSchema>,
+  dialect: DialectName,
+  board: string,
+  afterSeq: number,
+  limit: number,
+): Promise<RunSummary[]> {
+  const rows = await visibleRuns(db, dialect, board)
+    .select(SUMMARY_COLUMNS)
+    .where('r.seq', '>', afterSeq)
+    .orderBy('r.seq', 'asc')
+    .limit(limit)
+    .execute();
+  return parseRows(RunSummaryRow, rows);
 }

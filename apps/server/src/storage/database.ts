@@ -21,6 +21,8 @@ export interface OpenDatabaseOptions {
   maxConnections?: number;
   /** PostgreSQL only: an idle pooled connection failed (default: logged to stderr). */
   onPoolError?: (error: Error) => void;
+  /** PostgreSQL only: give up connecting after this long (default 5000 ms), so a dead server fails fast. */
+  connectionTimeoutMillis?: number;
 }
 
 export interface OpenedDatabase {
@@ -90,6 +92,7 @@ function openPostgres(connectionString: string, options: OpenDatabaseOptions): O
   const pool = new pg.Pool({
     connectionString,
     max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5000,
     application_name: 'smile-curve',
     // Every pooled connection starts in the chosen schema, so queries stay unqualified.
     options: `-c search_path=${schema}`,

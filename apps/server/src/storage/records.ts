@@ -109,18 +109,19 @@ export const ClassroomRunRow = z
   .object({ ...runSummaryColumns, player_removed: dbBoolean })
   .transform((row) => ({ ...toRunSummary(row), playerRemoved: row.player_removed }));
 
-export const RunRow = z
-  .object({
-    ...runSummaryColumns,
-    seed: int,
-    engine_version: z.string(),
-    decisions_json: jsonText,
-    content_hash: z.string(),
-    breakdown_json: jsonText,
-    final_indicators_json: jsonText,
-    trajectory_json: jsonText,
-  })
-  .transform((row) => ({
+const runColumns = {
+  ...runSummaryColumns,
+  seed: int,
+  engine_version: z.string(),
+  decisions_json: jsonText,
+  content_hash: z.string(),
+  breakdown_json: jsonText,
+  final_indicators_json: jsonText,
+  trajectory_json: jsonText,
+};
+
+function toRun(row: z.output<z.ZodObject<typeof runColumns>>) {
+  return {
     ...toRunSummary(row),
     seed: row.seed,
     engineVersion: row.engine_version,
@@ -129,8 +130,17 @@ export const RunRow = z
     breakdown: row.breakdown_json,
     finalIndicators: row.final_indicators_json,
     trajectory: row.trajectory_json,
-  }));
+  };
+}
+
+export const RunRow = z.object(runColumns).transform(toRun);
 export type Run = z.output<typeof RunRow>;
+
+/** A whole run of a classroom player, with whether the player was removed. */
+export const ClassroomRunDetailRow = z
+  .object({ ...runColumns, player_removed: dbBoolean })
+  .transform((row) => ({ ...toRun(row), playerRemoved: row.player_removed }));
+export type ClassroomRunDetail = z.output<typeof ClassroomRunDetailRow>;
 
 export const RankRow = z.object({ board_size: int, ahead: int });
 

@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { readBoardPage, readRank, SUMMARY_COLUMNS } from './board-queries.js';
+import { countBoard, readBoardPage, readRank, readRunsAfter } from './board-queries.js';
 import type { DialectName, OpenedDatabase } from './database.js';
 import { dbBoolean, runSeqValue } from './dialect-helpers.js';
+import { readClassroomRunDetails, readClassroomRuns } from './classroom-queries.js';
 import {
   ClassroomRow,
   PlayerRow,
-  ClassroomRunRow,
   RunRow,
   parseRows,
   type Classroom,
+  type ClassroomRunDetail,
   type Player,
   type Run,
+  type RunSummary,
 } from './records.js';
 import type {
   AddPlayerResult,
@@ -25,7 +27,15 @@ import type {
 } from './repository-types.js';
 import type { DatabaseSchema } from './tables.js';
 
-export type { Classroom, Player, Run, RunSummary, Visibility } from './records.js';
+export type {
+  Classroom,
+  ClassroomRunDetail,
+  Player,
+  Run,
+  RunSummary,
+  Visibility,
+} from './records.js';
+export { VISIBILITIES } from './records.js';
 export type * from './repository-types.js';
 export { InvalidCursorError } from './board-cursor.js';
 export { MAX_BOARD_PAGE } from './board-queries.js';
@@ -35,8 +45,15 @@ export interface Repository {
   readonly dialect: DialectName;
   createClassroom(input: NewClassroom): Promise<CreateClassroomResult>;
   getClassroomByCode(code: string): Promise<Classroom | null>;
-  /** False when no such classroom. */
-  setClassroomClosed(classroomId: string, closed: boolean): Promise<boolean>;
+  /**
+   * False when no such classroom. `clearDeadline` also drops `closes_at`, so a
+   * class reopened after its deadline stays open.
+   */
+  setClassroomClosed(
+    classroomId: string,
+    closed: boolean,
+    options?: { clearDeadline?: boolean },
+  ): Promise<boolean>;
   addPlayer(input: NewPlayer): Promise<AddPlayerResult>;
   /** Removed players are returned too (with `removed: true`), so callers can say why. */
   getPlayerByToken(classroomId: string, tokenHash: string): Promise<Player | null>;
@@ -49,8 +66,14 @@ export interface Repository {
   topOfBoard(board: string, limit: number, cursor?: string): Promise<BoardPage>;
   /** Null when the run is not on that board (or its player was removed). */
   rankOf(board: string, runId: string): Promise<{ rank: number; boardSize: number } | null>;
+  /** How many runs the board shows (removed players' runs left out). */
+  boardSize(board: string): Promise<number>;
+  /** The board's visible runs with seq > afterSeq, oldest first, at most `limit`. */
+  runsAfter(board: string, afterSeq: number, limit: number): Promise<RunSummary[]>;
   /** Every run by the classroom's players, in submission order. */
   listRunsOfClassroom(classroomId: string): Promise<ClassroomRun[]>;
+  /** The same runs in full (decisions, breakdown, indicators, trajectory), for dashboards and exports. */
+  listRunDetailsOfClassroom(classroomId: string): Promise<ClassroomRunDetail[]>;
   /**
    * Runs `work` in one transaction: all its writes land, or none. Use only
    * `tx` inside (on SQLite the outer repository waits for the transaction).
@@ -109,10 +132,18 @@ class KyselyRepository implements Repository {
     return row ? ClassroomRow.parse(row) : null;
   }
 
-  async setClassroomClosed(classroomId: string, closed: boolean): Promise<boolean> {
+  async setClassroomClosed(
+    classroomId: string,
+    closed: boolean,
+    options: { clearDeadline?: boolean } = {},
+  ): Promise<boolean> {
     const result = await this.db
       .updateTable('classrooms')
-      .set({ closed: this.bool(closed) })
+      .set(
+        options.clearDeadline
+          ? { closed: this.bool(closed), closes_at: null }
+          : { closed: this.bool(closed) },
+      )
       .where('id', '=', classroomId)
       .executeTakeFirst();
     return result.numUpdatedRows > 0n;
@@ -212,15 +243,20 @@ class KyselyRepository implements Repository {
     return readRank(this.db, this.dialect, board, runId);
   }
 
-  async listRunsOfClassroom(classroomId: string): Promise<ClassroomRun[]> {
-    const rows = await this.db
-      .selectFrom('runs as r')
-      .innerJoin('players as p', 'p.id', 'r.player_id')
-      .select([...SUMMARY_COLUMNS, 'p.removed as player_removed'])
-      .where('p.classroom_id', '=', classroomId)
-      .orderBy('r.seq', 'asc')
-      .execute();
-    return parseRows(ClassroomRunRow, rows);
+  boardSize(board: string): Promise<number> {
+    return countBoard(this.db, this.dialect, board);
+  }
+
+  runsAfter(board: string, afterSeq: number, limit: number): Promise<RunSummary[]> {
+    return readRunsAfter(this.db, this.dialect, board, afterSeq, limit);
+  }
+
+  listRunDetailsOfClassroom(classroomId: string): Promise<ClassroomRunDetail[]> {
+    return readClassroomRunDetails(this.db, classroomId);
+  }
+
+  listRunsOfClassroom(classroomId: string): Promise<ClassroomRun[]> {
+    return readClassroomRuns(this.db, classroomId);
   }
 
   transaction<T>(work: (tx: Repository) => Promise<T>): Promise<T> {

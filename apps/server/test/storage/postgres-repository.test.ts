@@ -7,6 +7,7 @@ import {
   createTestSchema,
   describeUrl,
 } from '../helpers/postgres.js';
+import { describeFeedContract } from './repository-contract-feeds.js';
 import { describeRepositoryContract } from './repository-contract.js';
 
 const where = describeUrl(TEST_DATABASE_URL);
@@ -28,7 +29,7 @@ if (!status.reachable && IS_CI) {
     : ` (SKIPPED: unreachable at ${where}: ${status.reason}; set TEST_DATABASE_URL)`;
   if (skipReason) console.warn(`\n⚠ PostgreSQL storage tests${skipReason}\n`);
   describe.skipIf(!status.reachable)(`PostgreSQL${skipReason}`, () => {
-    describeRepositoryContract('PostgreSQL (own schema)', async () => {
+    const ownSchema = async () => {
       const testSchema = await createTestSchema();
       const database = openDatabase(TEST_DATABASE_URL, { schema: testSchema.schema });
       await migrateToLatest(database);
@@ -40,6 +41,8 @@ if (!status.reachable && IS_CI) {
           await testSchema.drop();
         },
       };
-    });
+    };
+    describeRepositoryContract('PostgreSQL (own schema)', ownSchema);
+    describeFeedContract('PostgreSQL (own schema)', ownSchema);
   });
 }

@@ -15,9 +15,9 @@ export interface ContractSubject {
 }
 
 /** Unique per call, so tests sharing one database never see each other's rows. */
-const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
-function newRun(overrides: Partial<NewRun> = {}): NewRun {
+export function newRun(overrides: Partial<NewRun> = {}): NewRun {
   return {
     runId: randomUUID(),
     board: 'global',
@@ -35,6 +35,29 @@ function newRun(overrides: Partial<NewRun> = {}): NewRun {
     status: 'finished',
     ...overrides,
   };
+}
+
+/** Classrooms and players made for a contract test. */
+export function contractFixtures(repo: () => Repository) {
+  const classroom = async (visibility: 'all' | 'top10' | 'self' = 'all') => {
+    const result = await repo().createClassroom({
+      code: unique('C'),
+      title: 'Class 3B',
+      scenarioId: 'dongguan-2008',
+      seed: 123_456_789_012,
+      visibility,
+      closesAt: '2030-06-01T12:00:00.000Z',
+      teacherKeyHash: 'teacher-hash',
+    });
+    if (result.conflict) throw new Error('unexpected classroom code conflict');
+    return result.classroom;
+  };
+  const player = async (classroomId: string, nickname = unique('p')) => {
+    const result = await repo().addPlayer({ classroomId, nickname, tokenHash: unique('token') });
+    if (result.conflict) throw new Error('unexpected nickname conflict');
+    return result.player;
+  };
+  return { classroom, player };
 }
 
 /**
@@ -57,25 +80,7 @@ export function describeRepositoryContract(
       await subject.close();
     });
 
-    async function classroom(visibility: 'all' | 'top10' | 'self' = 'all') {
-      const result = await repo.createClassroom({
-        code: unique('C'),
-        title: 'Class 3B',
-        scenarioId: 'dongguan-2008',
-        seed: 123_456_789_012,
-        visibility,
-        closesAt: '2030-06-01T12:00:00.000Z',
-        teacherKeyHash: 'teacher-hash',
-      });
-      if (result.conflict) throw new Error('unexpected classroom code conflict');
-      return result.classroom;
-    }
-
-    async function player(classroomId: string, nickname = unique('p')) {
-      const result = await repo.addPlayer({ classroomId, nickname, tokenHash: unique('token') });
-      if (result.conflict) throw new Error('unexpected nickname conflict');
-      return result.player;
-    }
+    const { classroom, player } = contractFixtures(() => repo);
 
     it('answers ping and migrates idempotently (a second run applies nothing)', async () => {
       await expect(repo.ping()).resolves.toBeUndefined();

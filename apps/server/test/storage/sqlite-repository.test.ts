@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRepository, migrateToLatest, openDatabase } from '../../src/storage/index.js';
+import { describeFeedContract } from './repository-contract-feeds.js';
 import { describeRepositoryContract } from './repository-contract.js';
 
-describeRepositoryContract('SQLite (temp file)', async () => {
+async function tempSqlite() {
   const dir = mkdtempSync(join(tmpdir(), 'smile-curve-sqlite-'));
   const database = openDatabase(`file:${join(dir, 'test.db')}`);
   await migrateToLatest(database);
@@ -16,4 +17,7 @@ describeRepositoryContract('SQLite (temp file)', async () => {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-});
+}
+
+describeRepositoryContract('SQLite (temp file)', tempSqlite);
+describeFeedContract('SQLite (temp file)', tempSqlite);
