@@ -3,6 +3,7 @@ export * from './prng/prng.js';
 export { exp, ln, pow, logistic, clamp, round } from './math/det-math.js';
 export * from './schemas/ids.js';
 export { DecisionSchema, DecisionLogSchema, type Decision } from './schemas/decision.js';
+export { parseDecision, MAX_LOG_LENGTH, MAX_AMOUNT } from './schemas/parse-decision.js';
 export {
   ScenarioSchema,
   EffectSchema,

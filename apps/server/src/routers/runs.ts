@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_LOG_LENGTH } from '@smile-curve/domain';
 import {
   ClassroomCodeInput,
   NicknameInput,
@@ -16,7 +17,7 @@ const common = {
   runId: RunIdInput,
   scenarioId: ScenarioIdInput,
   seed: SeedInput,
-  decisions: z.array(z.unknown()).max(40),
+  decisions: z.array(z.unknown()).max(MAX_LOG_LENGTH),
 };
 
 /** Strict: a score, rank or indicator in the input is refused, never read. */
