@@ -1,12 +1,12 @@
-import Phaser from 'phaser';
+import { ScreenScene } from './screen-scene.js';
 
-/** First scene: nothing to load yet, so it hands straight over to the title. */
-export class Boot extends Phaser.Scene {
+/** First scene: the app state is set up in main.ts, so it hands straight over to Preload. */
+export class Boot extends ScreenScene {
   constructor() {
     super('Boot');
   }
 
-  create(): void {
-    this.scene.start('Title');
+  protected build(): void {
+    this.go('Preload');
   }
 }

@@ -1,0 +1,40 @@
+import type { Lang } from '../app/settings.js';
+import { uiEn, type UiKey } from './ui-en.js';
+import { uiZh } from './ui-zh.js';
+
+export type { UiKey };
+export type Values = Readonly<Record<string, string | number>>;
+
+const catalogues: Record<Lang, Record<UiKey, string>> = { en: uiEn, zh: uiZh };
+let current: Lang = 'en';
+
+export function setLang(lang: Lang): void {
+  current = lang;
+}
+
+export function lang(): Lang {
+  return current;
+}
+
+/** Fills `{name}` placeholders; a missing value leaves the placeholder visible (a bug to see, not a crash). */
+export function interpolate(template: string, values: Values = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = values[name];
+    return v === undefined ? whole : String(v);
+  });
+}
+
+/** A UI string in the current language. */
+export function t(key: UiKey, values?: Values): string {
+  return interpolate(catalogues[current][key], values);
+}
+
+/** A UI string in a given language (tests, and text that must not follow the setting). */
+export function tIn(language: Lang, key: UiKey, values?: Values): string {
+  return interpolate(catalogues[language][key], values);
+}
+
+/** The current language's half of a domain `Localized` text. */
+export function localized(text: { readonly en: string; readonly zh: string }): string {
+  return text[current];
+}

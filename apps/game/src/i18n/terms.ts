@@ -1,0 +1,55 @@
+import type { DomainErrorCode, LeverId, Mode, PartnerId } from '@smile-curve/domain';
+import type { Lang } from '../app/settings.js';
+import { lang } from './i18n.js';
+import { termsEn } from './terms-en.js';
+import { termsZh } from './terms-zh.js';
+
+export const MILESTONE_IDS = [
+  'first-patent',
+  'first-tie',
+  'odm',
+  'obm',
+  'escaped-lock-in',
+  'rnd-above-guangdong',
+  'intelligent-manufacturing',
+] as const;
+export type MilestoneId = (typeof MILESTONE_IDS)[number];
+
+export const STAGE_NAMES = [
+  'rnd',
+  'design',
+  'keyComponents',
+  'assembly',
+  'logistics',
+  'marketing',
+  'brandServices',
+] as const;
+export type StageName = (typeof STAGE_NAMES)[number];
+
+/** Names of the model's vocabularies in one language. */
+export interface Terms {
+  readonly levers: Record<LeverId, { readonly label: string; readonly hint: string }>;
+  readonly partners: Record<PartnerId, string>;
+  readonly modes: Record<Mode, { readonly name: string; readonly text: string }>;
+  /** Digital phases 0–3. */
+  readonly digitalPhases: readonly [string, string, string, string];
+  readonly stages: Record<StageName, string>;
+  readonly milestones: Record<MilestoneId, { readonly title: string; readonly text: string }>;
+  /** Used for Chinese (the domain's messages are English); English shows the domain's own message. */
+  readonly errors: Record<DomainErrorCode, string>;
+}
+
+const catalogues: Record<Lang, Terms> = { en: termsEn, zh: termsZh };
+
+/** The vocabularies in the current language. */
+export function terms(): Terms {
+  return catalogues[lang()];
+}
+
+export function termsIn(language: Lang): Terms {
+  return catalogues[language];
+}
+
+export function isMilestoneId(id: string): id is MilestoneId {
+  return (MILESTONE_IDS as readonly string[]).includes(id);
+}

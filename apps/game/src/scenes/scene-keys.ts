@@ -1,0 +1,12 @@
+/** Every scene's key; each scene class has the same name as its key. */
+export const SCENE_KEYS = [
+  'Boot',
+  'Preload',
+  'Title',
+  'ScenarioChoice',
+  'Play',
+  'YearReport',
+  'Debrief',
+  'Leaderboard',
+] as const;
+export type SceneKey = (typeof SCENE_KEYS)[number];

@@ -1,0 +1,67 @@
+import Phaser from 'phaser';
+import { enterScene, markReady } from '../test-seam/seam.js';
+import type { Rect } from '../world/world-layout.js';
+import type { SceneKey } from './scene-keys.js';
+
+/**
+ * The shape of every scene: it builds one DOM screen in the #ui layer (what a
+ * person reads and operates) and draws the world on the canvas behind it.
+ * On shutdown the screen and its observers go away.
+ */
+export abstract class ScreenScene extends Phaser.Scene {
+  private screen: HTMLElement | null = null;
+  private observer: ResizeObserver | null = null;
+
+  constructor(readonly key: SceneKey) {
+    super(key);
+  }
+
+  create(data: unknown): void {
+    enterScene(this.key);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.teardown();
+    });
+    this.build(data);
+  }
+
+  /** Builds the screen; call `ready()` when it is complete and still. */
+  protected abstract build(data: unknown): void;
+
+  /** Puts `screen` in the UI layer (replacing the last one) and focuses `focus`. */
+  protected mount(screen: HTMLElement, focus: HTMLElement | null = null): void {
+    const ui = document.getElementById('ui');
+    if (!ui) throw new Error('index.html has no #ui layer');
+    this.screen = screen;
+    ui.replaceChildren(screen);
+    ui.scrollTop = 0;
+    focus?.focus({ preventScroll: true });
+  }
+
+  /** Redraws the world whenever the DOM slot it lives in changes size. */
+  protected watchSlot(slot: HTMLElement, draw: (rect: Rect) => void): void {
+    this.observer?.disconnect();
+    const redraw = (): void => {
+      const b = slot.getBoundingClientRect();
+      draw({ x: b.left, y: b.top, width: b.width, height: b.height });
+    };
+    this.observer = new ResizeObserver(redraw);
+    this.observer.observe(slot);
+    redraw();
+  }
+
+  /** The screen is built and no animation is pending (the test seam's `ready`). */
+  protected ready(): void {
+    markReady();
+  }
+
+  protected go(key: SceneKey, data?: object): void {
+    this.scene.start(key, data);
+  }
+
+  private teardown(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.screen?.isConnected) this.screen.remove();
+    this.screen = null;
+  }
+}

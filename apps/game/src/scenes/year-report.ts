@@ -1,0 +1,84 @@
+import { app, motionAllowed } from '../app/app-state.js';
+import { domain } from '../domain-runtime.js';
+import { lang, t } from '../i18n/i18n.js';
+import { h, screenHeading } from '../ui/dom.js';
+import { reportSections } from '../ui/report-panel.js';
+import { worldModelOf } from '../view-models/world-model.js';
+import { yearReportView } from '../view-models/year-report-view.js';
+import { WorldView } from '../world/world-view.js';
+import { ScreenScene } from './screen-scene.js';
+
+/** What the year changed and why: every report line in words, with its mechanism one click away. */
+export class YearReport extends ScreenScene {
+  constructor() {
+    super('YearReport');
+  }
+
+  protected build(): void {
+    const a = app();
+    const session = a.session;
+    const report = a.lastReport ?? session?.reports[session.reports.length - 1] ?? null;
+    if (!session || !report) {
+      this.go(session ? 'Play' : 'Title');
+      return;
+    }
+    const language = lang();
+    const state = session.state;
+    const mode = state.trail.find((p) => p.year === report.year)?.mode ?? state.firm.mode;
+    const view = yearReportView(report, mode, domain().getEvent, language);
+    const motion = motionAllowed(a);
+
+    const heading = screenHeading(1, t('report.heading', { year: report.year }));
+    const next = h('button', {
+      class: 'button button--primary',
+      text: session.over ? t('report.toDebrief') : t('report.continue', { year: state.year }),
+      attrs: { type: 'button' },
+      on: {
+        click: () => {
+          a.lastReport = null;
+          this.go(session.over ? 'Debrief' : 'Play');
+        },
+      },
+    });
+    const ending =
+      state.status === 'bankrupt'
+        ? t('report.bankrupt')
+        : state.status === 'finished'
+          ? t('report.finished')
+          : null;
+    const slot = h('div', { class: 'world-slot', attrs: { 'aria-hidden': 'true' } });
+    const screen = h(
+      'main',
+      { class: 'screen screen--game screen--wide-main' },
+      h(
+        'header',
+        { class: 'game-header' },
+        h(
+          'div',
+          {},
+          heading,
+          h('p', { class: 'muted', text: view.summary }),
+          ending ? h('p', { class: 'warning', text: `⚠ ${ending}` }) : null,
+        ),
+        next,
+      ),
+      slot,
+      h(
+        'div',
+        { class: 'game-panels' },
+        h('div', { class: 'game-column game-column--main' }, ...reportSections(view, motion)),
+      ),
+    );
+    this.mount(screen, heading);
+    const world = new WorldView(this);
+    const model = worldModelOf(state, language);
+    let first = true;
+    this.watchSlot(slot, (rect) => {
+      // The marker travels the year's step once; later redraws (resizes) just place it.
+      world.render(rect, model, first && motion, () => {
+        this.ready();
+      });
+      first = false;
+    });
+  }
+}

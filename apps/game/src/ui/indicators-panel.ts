@@ -1,0 +1,76 @@
+import { t } from '../i18n/i18n.js';
+import type { BenchmarkRow, IndicatorRow } from '../view-models/indicators-view.js';
+import { h, uid } from './dom.js';
+
+/** The firm's indicators as a description list, and R&D against the benchmarks as a table. */
+export function indicatorsPanel(
+  year: number,
+  rows: readonly IndicatorRow[],
+  bench: readonly BenchmarkRow[],
+): HTMLElement {
+  const id = uid('indicators');
+  const list = h(
+    'dl',
+    { class: 'indicators' },
+    ...rows.map((r) =>
+      h(
+        'div',
+        { class: r.alert ? 'indicator indicator--alert' : 'indicator' },
+        h('dt', { text: r.label }),
+        h(
+          'dd',
+          {},
+          h('span', { class: 'value', text: `${r.alert ? '⚠ ' : ''}${r.value}` }),
+          r.note ? h('span', { class: 'note', text: r.note }) : null,
+        ),
+      ),
+    ),
+  );
+  const table = h(
+    'table',
+    { class: 'bench' },
+    h('caption', { text: t('ind.benchCaption') }),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { text: t('ind.benchWho'), attrs: { scope: 'col' } }),
+        h('th', { text: t('ind.benchValue'), attrs: { scope: 'col' } }),
+        h('th', { text: t('ind.benchCompare'), attrs: { scope: 'col' } }),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...bench.map((b) =>
+        h(
+          'tr',
+          { class: b.you ? 'bench-you' : '' },
+          h('th', { text: b.label, attrs: { scope: 'row' } }),
+          h(
+            'td',
+            {},
+            h('span', {
+              class: 'bar',
+              attrs: {
+                style: `--fraction: ${Math.max(0.01, b.fraction).toFixed(3)}`,
+                'aria-hidden': 'true',
+              },
+            }),
+            h('span', { text: b.value }),
+          ),
+          h('td', { text: b.compare ?? '—' }),
+        ),
+      ),
+    ),
+  );
+  return h(
+    'section',
+    { class: 'panel indicators-panel', attrs: { 'aria-labelledby': id } },
+    h('h2', { id, text: t('ind.heading', { year }) }),
+    list,
+    table,
+  );
+}
