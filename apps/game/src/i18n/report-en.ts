@@ -8,7 +8,9 @@ export const reportEn: Record<ReportKey, ReportMessage> = {
   'gvc.result': (v, f) =>
     `Revenue was ${f.money(v('revenue'))} and net profit ${f.money(v('netProfit'))}, a margin of ${f.pct(v('margin'))}. Wages stand at ${f.num(v('wage'), 2)}× their level at the start.`,
   'gvc.process': (v, f) =>
-    `Process upgrading changed your efficiency by ${f.spct(v('efficiencyGain'))}: cheaper assembly, but still inside the buyer’s chain.`,
+    v('efficiencyGain') >= 0
+      ? `Process upgrading changed your efficiency by ${f.spct(v('efficiencyGain'))}: cheaper assembly, but still inside the buyer’s chain.`
+      : `Efficiency fell by ${f.pct(-v('efficiencyGain'))} despite process spending: machines and licences wore out faster than you renewed them.`,
   'smile.share': (v, f) => {
     const change = v('change');
     const share = f.pct(v('valueAddedShare'));

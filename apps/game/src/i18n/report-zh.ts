@@ -8,7 +8,9 @@ export const reportZh: Record<ReportKey, ReportMessage> = {
   'gvc.result': (v, f) =>
     `营业收入${f.money(v('revenue'))}，净利润${f.money(v('netProfit'))}，利润率${f.pct(v('margin'))}。工资水平是开局时的${f.num(v('wage'), 2)}倍。`,
   'gvc.process': (v, f) =>
-    `工艺升级使效率变化${f.spct(v('efficiencyGain'))}：组装更便宜了，但仍在买家的价值链之内。`,
+    v('efficiencyGain') >= 0
+      ? `工艺升级使效率变化${f.spct(v('efficiencyGain'))}：组装更便宜了，但仍在买家的价值链之内。`
+      : `尽管投入了工艺升级，效率仍下降了${f.pct(-v('efficiencyGain'))}：设备和技术许可的折旧快于更新。`,
   'smile.share': (v, f) =>
     `你的增加值占比${trend(v('change'), `上升${f.pts(Math.abs(v('change')))}`, `下降${f.pts(Math.abs(v('change')))}`, '保持不变')}，为${f.pct(v('valueAddedShare'))}，位于曲线上的${f.num(v('position'), 2)}处（0为研发，1为品牌）。`,
   'exposure.shock': (v, f) =>
