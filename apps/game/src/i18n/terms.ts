@@ -1,19 +1,17 @@
-import type { DomainErrorCode, LeverId, Mode, PartnerId } from '@smile-curve/domain';
+import {
+  MILESTONE_IDS,
+  type DomainErrorCode,
+  type LeverId,
+  type MilestoneId,
+  type Mode,
+  type PartnerId,
+} from '@smile-curve/domain';
 import type { Lang } from '../app/settings.js';
 import { lang } from './i18n.js';
 import { termsEn } from './terms-en.js';
 import { termsZh } from './terms-zh.js';
 
-export const MILESTONE_IDS = [
-  'first-patent',
-  'first-tie',
-  'odm',
-  'obm',
-  'escaped-lock-in',
-  'rnd-above-guangdong',
-  'intelligent-manufacturing',
-] as const;
-export type MilestoneId = (typeof MILESTONE_IDS)[number];
+export { MILESTONE_IDS, type MilestoneId } from '@smile-curve/domain';
 
 export const STAGE_NAMES = [
   'rnd',

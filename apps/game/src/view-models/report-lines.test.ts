@@ -1,30 +1,24 @@
-import { readFileSync } from 'node:fs';
 import {
   ARCHETYPES,
   playGame,
   strategies,
   listScenarios,
   MECHANISM_IDS,
+  type ReportLine,
 } from '@smile-curve/domain';
 import { describe, expect, it } from 'vitest';
 import { REPORT_KEYS } from '../i18n/report-keys.js';
+import { reportEn } from '../i18n/report-en.js';
+import { reportZh } from '../i18n/report-zh.js';
 import { mechanismText } from '../i18n/mechanisms.js';
 import { reportLineView } from './report-lines.js';
 
-/** The keys the domain's report source can emit: every 'word.word' literal in report.ts. */
-function keysInDomainSource(): string[] {
-  const source = readFileSync(
-    new URL('../../../../packages/domain/src/engine/report.ts', import.meta.url),
-    'utf8',
-  );
-  return [...new Set([...source.matchAll(/'([a-z]+\.[a-z]+)'/g)].map((m) => m[1] ?? ''))];
-}
-
 describe('year-report messages', () => {
-  it('cover every key the domain source emits', () => {
-    const known = new Set<string>(REPORT_KEYS);
-    const missing = keysInDomainSource().filter((k) => !known.has(k));
-    expect(missing).toEqual([]);
+  it('translate every key the domain declares, in both languages', () => {
+    for (const key of REPORT_KEYS) {
+      expect(typeof reportEn[key], key).toBe('function');
+      expect(typeof reportZh[key], key).toBe('function');
+    }
   });
 
   it('explain every mechanism in both languages, with a source', () => {
@@ -60,17 +54,18 @@ describe('year-report messages', () => {
   });
 
   it('reads a key it does not know from its values instead of failing', () => {
-    const view = reportLineView(
-      { mechanism: 'smileCurve', key: 'brand.new', values: { share: 0.5 } },
-      'en',
-    );
+    // A line from a newer engine, e.g. a stored run read back.
+    const fromNewerEngine = JSON.parse(
+      '{ "mechanism": "smileCurve", "key": "brand.new", "values": { "share": 0.5 } }',
+    ) as ReportLine;
+    const view = reportLineView(fromNewerEngine, 'en');
     expect(view.sentence).toBe('The smile curve: share 0.5');
   });
 
   it('writes plain sentences with numbers in words a student reads', () => {
     const line = {
       mechanism: 'illusionOfProgress' as const,
-      key: 'illusion.flat',
+      key: 'illusion.flat' as const,
       values: { efficiencyGain: 0.12, knowledgeChange: 0.3, learnt: 0.2, dependence: 0.43 },
     };
     expect(reportLineView(line, 'en').sentence).toBe(

@@ -8,13 +8,57 @@ import type { Spend, StepResult } from './step-year.js';
 import type { CombinedEffect } from './events.js';
 import type { FirmState, YearOutcome } from './state.js';
 
+/** Every message key a report line can carry; the game translates each one. */
+export const REPORT_KEYS = [
+  'gvc.result',
+  'gvc.process',
+  'smile.share',
+  'exposure.shock',
+  'illusion.flat',
+  'illusion.learning',
+  'knowledge.created',
+  'absorb.low',
+  'absorb.ok',
+  'search.matched',
+  'search.none',
+  'gic.up',
+  'gic.down',
+  'spill.infringed',
+  'spill.leak',
+  'circle.patents',
+  'upgrade.odm',
+  'upgrade.obm',
+  'digital.phase',
+  'lockin.locked',
+  'lockin.escaped',
+  'lockin.risk',
+  'eco.changed',
+  'governance.captive',
+  'governance.relational',
+  'liquidity.bankrupt',
+  'liquidity.cash',
+] as const;
+export type ReportKey = (typeof REPORT_KEYS)[number];
+
+/** Milestones a firm can reach, each at most once a game. */
+export const MILESTONE_IDS = [
+  'first-patent',
+  'first-tie',
+  'odm',
+  'obm',
+  'escaped-lock-in',
+  'rnd-above-guangdong',
+  'intelligent-manufacturing',
+] as const;
+export type MilestoneId = (typeof MILESTONE_IDS)[number];
+
 /**
  * One line of a year report: the mechanism that caused it, a message key the
  * game translates, and the numbers behind it.
  */
 export interface ReportLine {
   readonly mechanism: MechanismId;
-  readonly key: string;
+  readonly key: ReportKey;
   readonly values: Readonly<Record<string, number>>;
 }
 
@@ -22,7 +66,7 @@ export interface YearReport {
   readonly year: number;
   readonly events: readonly { readonly eventId: string; readonly optionId: string | null }[];
   readonly lines: readonly ReportLine[];
-  readonly milestones: readonly string[];
+  readonly milestones: readonly MilestoneId[];
   readonly outcome: YearOutcome;
   /** Cash and debt at the end of the year, exact (report lines are rounded). */
   readonly cash: number;
@@ -43,7 +87,7 @@ export function explainYear(
   const after = step.firm;
   const o = step.outcome;
   const lines: ReportLine[] = [];
-  const add = (mechanism: MechanismId, key: string, values: Record<string, number>): void => {
+  const add = (mechanism: MechanismId, key: ReportKey, values: Record<string, number>): void => {
     lines.push({
       mechanism,
       key,
@@ -171,10 +215,10 @@ export function newMilestones(
   before: FirmState,
   after: FirmState,
   o: YearOutcome,
-  reached: readonly string[],
+  reached: readonly MilestoneId[],
   guangdongRnd: number,
-): string[] {
-  const candidates: [string, boolean][] = [
+): MilestoneId[] {
+  const candidates: [MilestoneId, boolean][] = [
     ['first-patent', after.patents > 0 && before.patents === 0],
     ['first-tie', after.matches > 0 && before.matches === 0],
     ['odm', after.mode !== 'OEM' && before.mode === 'OEM'],

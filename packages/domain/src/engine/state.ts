@@ -1,5 +1,6 @@
 import type { PrngState } from '../prng/prng.js';
 import type { Mode, PartnerId } from '../schemas/ids.js';
+import type { MilestoneId } from './report.js';
 
 /** The regional innovation ecosystem the firm works in (§5.1, §5.3). */
 export interface Ecosystem {
@@ -105,6 +106,6 @@ export interface GameState {
   readonly fired: readonly string[];
   readonly last: YearOutcome | null;
   readonly trail: readonly TrailPoint[];
-  readonly milestones: readonly string[];
+  readonly milestones: readonly MilestoneId[];
   readonly totals: { readonly profit: number; readonly valueAdded: number };
 }
