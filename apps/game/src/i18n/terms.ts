@@ -13,16 +13,8 @@ import { termsZh } from './terms-zh.js';
 
 export { MILESTONE_IDS, type MilestoneId } from '@smile-curve/domain';
 
-export const STAGE_NAMES = [
-  'rnd',
-  'design',
-  'keyComponents',
-  'assembly',
-  'logistics',
-  'marketing',
-  'brandServices',
-] as const;
-export type StageName = (typeof STAGE_NAMES)[number];
+/** The smile-curve stages, as the domain names them. */
+export { STAGE_IDS as STAGE_NAMES, type StageId as StageName } from '@smile-curve/domain';
 
 /** Names of the model's vocabularies in one language. */
 export interface Terms {

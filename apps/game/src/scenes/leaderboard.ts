@@ -134,32 +134,12 @@ export class Leaderboard extends ScreenScene {
       e.preventDefault();
       void show();
     });
-    const screen = h(
-      'main',
-      { class: 'screen screen--page' },
-      h(
-        'div',
-        { class: 'page' },
-        h(
-          'header',
-          { class: 'page-header' },
-          heading,
-          h('button', {
-            class: 'button button--quiet',
-            text: t('common.back'),
-            attrs: { type: 'button' },
-            on: {
-              click: () => {
-                this.go('Title');
-              },
-            },
-          }),
-        ),
-        h('p', { text: t('lb.intro') }),
-        waiting > 0 ? h('p', { class: 'warning', text: t('lb.queue', { n: waiting }) }) : null,
-        form,
-        h('section', { class: 'panel' }, results),
-      ),
+    const screen = this.page(
+      heading,
+      h('p', { text: t('lb.intro') }),
+      waiting > 0 ? h('p', { class: 'warning', text: t('lb.queue', { n: waiting }) }) : null,
+      form,
+      h('section', { class: 'panel' }, results),
     );
     this.mount(screen, heading);
     const load = waiting > 0 ? flushRuns(a.store).then(show) : show();

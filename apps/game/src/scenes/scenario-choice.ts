@@ -46,34 +46,14 @@ export class ScenarioChoice extends ScreenScene {
       adoptSession(a, started.session);
       this.go('Play');
     });
-    const screen = h(
-      'main',
-      { class: 'screen screen--page' },
-      h(
-        'div',
-        { class: 'page' },
-        h(
-          'header',
-          { class: 'page-header' },
-          heading,
-          h('button', {
-            class: 'button button--quiet',
-            text: t('common.back'),
-            attrs: { type: 'button' },
-            on: {
-              click: () => {
-                this.go('Title');
-              },
-            },
-          }),
-        ),
-        h('p', { text: choice.kind === 'daily' ? t('choice.dailyIntro') : t('choice.intro') }),
-        inProgress !== null
-          ? h('p', { class: 'warning', text: `⚠ ${t('choice.replaces', { year: inProgress })}` })
-          : null,
-        error,
-        cards,
-      ),
+    const screen = this.page(
+      heading,
+      h('p', { text: choice.kind === 'daily' ? t('choice.dailyIntro') : t('choice.intro') }),
+      inProgress !== null
+        ? h('p', { class: 'warning', text: `⚠ ${t('choice.replaces', { year: inProgress })}` })
+        : null,
+      error,
+      cards,
     );
     this.mount(screen, heading);
     this.ready();

@@ -2,6 +2,8 @@ import Phaser from 'phaser';
 import { enterScene, markReady } from '../test-seam/seam.js';
 import type { Rect } from '../world/world-layout.js';
 import type { SceneKey } from './scene-keys.js';
+import { h } from '../ui/dom.js';
+import { t } from '../i18n/i18n.js';
 
 /**
  * The shape of every scene: it builds one DOM screen in the #ui layer (what a
@@ -35,6 +37,28 @@ export abstract class ScreenScene extends Phaser.Scene {
     ui.replaceChildren(screen);
     ui.scrollTop = 0;
     focus?.focus({ preventScroll: true });
+  }
+
+  /**
+   * A page screen: the heading with a Back-to-title button, then the body.
+   * Empty (null) body parts are skipped.
+   */
+  protected page(heading: HTMLElement, ...body: (Node | null)[]): HTMLElement {
+    const back = h('button', {
+      class: 'button button--quiet',
+      text: t('common.back'),
+      attrs: { type: 'button' },
+      on: {
+        click: () => {
+          this.go('Title');
+        },
+      },
+    });
+    return h(
+      'main',
+      { class: 'screen screen--page' },
+      h('div', { class: 'page' }, h('header', { class: 'page-header' }, heading, back), ...body),
+    );
   }
 
   /** Redraws the world whenever the DOM slot it lives in changes size. */
