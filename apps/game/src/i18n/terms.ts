@@ -1,5 +1,7 @@
 import {
   MILESTONE_IDS,
+  STAGE_IDS,
+  type StageId,
   type DomainErrorCode,
   type LeverId,
   type MilestoneId,
@@ -14,7 +16,8 @@ import { termsZh } from './terms-zh.js';
 export { MILESTONE_IDS, type MilestoneId } from '@smile-curve/domain';
 
 /** The smile-curve stages, as the domain names them. */
-export { STAGE_IDS as STAGE_NAMES, type StageId as StageName } from '@smile-curve/domain';
+export const STAGE_NAMES = STAGE_IDS;
+export type StageName = StageId;
 
 /** Names of the model's vocabularies in one language. */
 export interface Terms {
