@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { decodeCursor, encodeCursor } from './board-cursor.js';
 import type { DialectName } from './database.js';
 import { dbBoolean } from './dialect-helpers.js';
-import { RankRow, RunSummaryRow, parseRows, type RunSummary } from './records.js';
+import { RunSummaryRow, parseRows, type RunSummary } from './records.js';
 import type { BoardPage } from './repository-types.js';
 import type { DatabaseSchema } from './tables.js';
 
@@ -69,58 +69,6 @@ export async function readBoardPage(
       ? encodeCursor({ score: last.score, seq: last.seq, rank: last.rank })
       : null;
   return { entries, nextCursor };
-}
-
-export async function readRank(
-  db: Kysely<DatabaseSchema>,
-  dialect: DialectName,
-  board: string,
-  runId: string,
-): Promise<{ rank: number; boardSize: number } | null> {
-  // One statement, so the run and the board are read from the same snapshot.
-  const target = visibleRuns(db, dialect, board)
-    .select(['r.score as t_score', 'r.seq as t_seq'])
-    .where('r.run_id', '=', runId);
-  const row = await visibleRuns(db, dialect, board)
-    .innerJoin(target.as('t'), (join) => join.onTrue())
-    .select((eb) => [
-      eb.fn.countAll().as('board_size'),
-      eb.fn
-        .sum(
-          eb
-            .case()
-            .when(
-              eb.or([
-                eb('r.score', '>', eb.ref('t.t_score')),
-                eb.and([
-                  eb('r.score', '=', eb.ref('t.t_score')),
-                  eb('r.seq', '<', eb.ref('t.t_seq')),
-                ]),
-              ]),
-            )
-            .then(1)
-            .else(0)
-            .end(),
-        )
-        .as('ahead'),
-    ])
-    .executeTakeFirstOrThrow();
-  // No visible target run: the join leaves no rows, so the count is 0 (and the sum null).
-  if (Number(row.board_size) === 0) return null;
-  const { board_size, ahead } = RankRow.parse(row);
-  return { rank: ahead + 1, boardSize: board_size };
-}
-
-/** How many runs a board shows (runs of removed players left out). */
-export async function countBoard(
-  db: Kysely<DatabaseSchema>,
-  dialect: DialectName,
-  board: string,
-): Promise<number> {
-  const row = await visibleRuns(db, dialect, board)
-    .select((eb) => eb.fn.countAll().as('board_size'))
-    .executeTakeFirstOrThrow();
-  return Number(row.board_size);
 }
 
 /**

@@ -142,8 +142,6 @@ export const ClassroomRunDetailRow = z
   .transform((row) => ({ ...toRun(row), playerRemoved: row.player_removed }));
 export type ClassroomRunDetail = z.output<typeof ClassroomRunDetailRow>;
 
-export const RankRow = z.object({ board_size: int, ahead: int });
-
 /** Parses every row with a schema; a bad row is a storage bug, so it throws. */
 export function parseRows<S extends z.ZodType>(schema: S, rows: readonly unknown[]): z.output<S>[] {
   return rows.map((row) => schema.parse(row));

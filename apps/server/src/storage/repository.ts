@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { countBoard, readBoardPage, readRank, readRunsAfter } from './board-queries.js';
+import { readBoardPage, readRunsAfter } from './board-queries.js';
+import {
+  addToHistogram,
+  histogramRank,
+  histogramSize,
+  removePlayerFromHistograms,
+} from './board-scores.js';
 import type { DialectName, OpenedDatabase } from './database.js';
 import { dbBoolean, runSeqValue } from './dialect-helpers.js';
 import { readClassroomRunDetails, readClassroomRuns } from './classroom-queries.js';
@@ -176,14 +182,24 @@ class KyselyRepository implements Repository {
     return row ? PlayerRow.parse(row) : null;
   }
 
-  async removePlayer(classroomId: string, playerId: string): Promise<boolean> {
-    const result = await this.db
-      .updateTable('players')
-      .set({ removed: this.bool(true) })
-      .where('classroom_id', '=', classroomId)
-      .where('id', '=', playerId)
-      .executeTakeFirst();
-    return result.numUpdatedRows > 0n;
+  removePlayer(classroomId: string, playerId: string): Promise<boolean> {
+    return this.inTransaction(async (db) => {
+      const player = await db
+        .selectFrom('players')
+        .select('removed')
+        .where('classroom_id', '=', classroomId)
+        .where('id', '=', playerId)
+        .executeTakeFirst();
+      if (!player) return false;
+      if (player.removed) return true;
+      await db
+        .updateTable('players')
+        .set({ removed: this.bool(true) })
+        .where('id', '=', playerId)
+        .execute();
+      await removePlayerFromHistograms(db, playerId);
+      return true;
+    });
   }
 
   async listPlayers(classroomId: string): Promise<Player[]> {
@@ -224,7 +240,12 @@ class KyselyRepository implements Repository {
         .onConflict((oc) => oc.column('run_id').doNothing())
         .returningAll()
         .executeTakeFirst();
-      if (inserted) return { conflict: false, created: true, run: RunRow.parse(inserted) };
+      if (inserted) {
+        if (await this.isVisiblePlayer(db, input.playerId)) {
+          await addToHistogram(db, input.board, input.score, 1);
+        }
+        return { conflict: false, created: true, run: RunRow.parse(inserted) };
+      }
       const existing = await findRun(db, input.runId);
       if (existing?.contentHash !== input.contentHash) return { conflict: true };
       return { conflict: false, created: false, run: existing };
@@ -240,11 +261,17 @@ class KyselyRepository implements Repository {
   }
 
   rankOf(board: string, runId: string): Promise<{ rank: number; boardSize: number } | null> {
-    return readRank(this.db, this.dialect, board, runId);
+    // Several reads: one transaction, so they see one snapshot.
+    if (this.db.isTransaction) return histogramRank(this.db, this.dialect, board, runId);
+    const tx = this.db.transaction();
+    // SQLite transactions are serializable already; pg's default would let the reads differ.
+    return (this.dialect === 'postgres' ? tx.setIsolationLevel('repeatable read') : tx).execute(
+      (db) => histogramRank(db, this.dialect, board, runId),
+    );
   }
 
   boardSize(board: string): Promise<number> {
-    return countBoard(this.db, this.dialect, board);
+    return histogramSize(this.db, board);
   }
 
   runsAfter(board: string, afterSeq: number, limit: number): Promise<RunSummary[]> {
@@ -265,6 +292,20 @@ class KyselyRepository implements Repository {
 
   async ping(): Promise<void> {
     await sql`select 1`.execute(this.db);
+  }
+
+  /** A run counts on boards unless its player was removed. */
+  private async isVisiblePlayer(
+    db: Kysely<DatabaseSchema>,
+    playerId: string | null,
+  ): Promise<boolean> {
+    if (playerId === null) return true;
+    const player = await db
+      .selectFrom('players')
+      .select('removed')
+      .where('id', '=', playerId)
+      .executeTakeFirst();
+    return player !== undefined && !player.removed;
   }
 
   /** Joins the caller's transaction if there is one (Kysely cannot nest them). */

@@ -56,8 +56,16 @@ export interface RunsTable {
   seq: Generated<number | string>;
 }
 
+/** How many visible runs of a board have each score (see migration 002). */
+export interface BoardScoresTable {
+  board: string;
+  score: number;
+  runs: BigIntColumn;
+}
+
 export interface DatabaseSchema {
   classrooms: ClassroomsTable;
   players: PlayersTable;
   runs: RunsTable;
+  board_scores: BoardScoresTable;
 }

@@ -67,7 +67,7 @@ describe('openDatabase on SQLite', () => {
   it('works in memory', async () => {
     const database = openDatabase(':memory:');
     try {
-      expect(await migrateToLatest(database)).toEqual(['001-initial']);
+      expect(await migrateToLatest(database)).toEqual(['001-initial', '002-board-scores']);
     } finally {
       await database.close();
     }
@@ -90,7 +90,7 @@ describe.skipIf(!postgres.reachable)('openDatabase on PostgreSQL', () => {
         const database = openDatabase(TEST_DATABASE_URL, { schema });
         try {
           // The second schema must migrate although the first already holds Kysely's tables.
-          expect(await migrateToLatest(database)).toEqual(['001-initial']);
+          expect(await migrateToLatest(database)).toEqual(['001-initial', '002-board-scores']);
           const current = await sql<{ s: string }>`select current_schema() as s`.execute(
             database.db,
           );
@@ -99,6 +99,7 @@ describe.skipIf(!postgres.reachable)('openDatabase on PostgreSQL', () => {
             select table_name from information_schema.tables
             where table_schema = ${schema} order by table_name`.execute(database.db);
           expect(tables.rows.map((r) => r.table_name)).toEqual([
+            'board_scores',
             'classrooms',
             'kysely_migration',
             'kysely_migration_lock',

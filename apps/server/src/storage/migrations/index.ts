@@ -1,6 +1,7 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { DialectName, OpenedDatabase } from '../database.js';
 import { initialMigration } from './001-initial.js';
+import { boardScoresMigration } from './002-board-scores.js';
 
 /**
  * Every migration, in order, listed in code: no folder scanning, so the
@@ -9,6 +10,7 @@ import { initialMigration } from './001-initial.js';
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '001-initial': initialMigration(dialect),
+    '002-board-scores': boardScoresMigration,
   };
 }
 
