@@ -67,7 +67,11 @@ describe('openDatabase on SQLite', () => {
   it('works in memory', async () => {
     const database = openDatabase(':memory:');
     try {
-      expect(await migrateToLatest(database)).toEqual(['001-initial', '002-board-scores']);
+      expect(await migrateToLatest(database)).toEqual([
+        '001-initial',
+        '002-board-scores',
+        '003-rank-index',
+      ]);
     } finally {
       await database.close();
     }
@@ -90,7 +94,11 @@ describe.skipIf(!postgres.reachable)('openDatabase on PostgreSQL', () => {
         const database = openDatabase(TEST_DATABASE_URL, { schema });
         try {
           // The second schema must migrate although the first already holds Kysely's tables.
-          expect(await migrateToLatest(database)).toEqual(['001-initial', '002-board-scores']);
+          expect(await migrateToLatest(database)).toEqual([
+            '001-initial',
+            '002-board-scores',
+            '003-rank-index',
+          ]);
           const current = await sql<{ s: string }>`select current_schema() as s`.execute(
             database.db,
           );

@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { DialectName, OpenedDatabase } from '../database.js';
 import { initialMigration } from './001-initial.js';
 import { boardScoresMigration } from './002-board-scores.js';
+import { rankIndexMigration } from './003-rank-index.js';
 
 /**
  * Every migration, in order, listed in code: no folder scanning, so the
@@ -11,6 +12,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '001-initial': initialMigration(dialect),
     '002-board-scores': boardScoresMigration,
+    '003-rank-index': rankIndexMigration,
   };
 }
 
