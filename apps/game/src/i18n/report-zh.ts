@@ -11,8 +11,11 @@ export const reportZh: Record<ReportKey, ReportMessage> = {
     v('efficiencyGain') >= 0
       ? `工艺升级使效率变化${f.spct(v('efficiencyGain'))}：组装更便宜了，但仍在买家的价值链之内。`
       : `尽管投入了工艺升级，效率仍下降了${f.pct(-v('efficiencyGain'))}：设备和技术许可的折旧快于更新。`,
-  'smile.share': (v, f) =>
-    `你的增加值占比${trend(v('change'), `上升${f.pts(Math.abs(v('change')))}`, `下降${f.pts(Math.abs(v('change')))}`, '保持不变')}，为${f.pct(v('valueAddedShare'))}，位于曲线上的${f.num(v('position'), 2)}处（0为研发，1为品牌）。`,
+  'smile.share': (v, f) => {
+    // "上升/下降" carry the direction, so the amount goes without its sign.
+    const by = f.pts(Math.abs(v('change'))).replace(/^\+/, '');
+    return `你的增加值占比${trend(v('change'), `上升${by}`, `下降${by}`, '保持不变')}，为${f.pct(v('valueAddedShare'))}，位于曲线上的${f.num(v('position'), 2)}处（0为研发，1为品牌）。`;
+  },
   'exposure.shock': (v, f) =>
     `今年全球需求${v('shock') < 0 ? '受冲击下降' : '回暖上升'}${f.pct(Math.abs(v('shock')), 0)}；你${f.pct(v('exposure'), 0)}的销售依赖外国买家的订单。`,
   'illusion.flat': (v, f) =>

@@ -74,3 +74,16 @@ describe('year-report messages', () => {
     expect(reportLineView(line, 'zh').sentence).toContain('技术进步的幻觉');
   });
 });
+
+describe('Chinese year-report sentences', () => {
+  it('give a fall in value-added share without a plus sign', () => {
+    const line = {
+      mechanism: 'smileCurve' as const,
+      key: 'smile.share' as const,
+      values: { valueAddedShare: 0.07, change: -0.001, position: 0.51 },
+    };
+    const sentence = reportLineView(line, 'zh').sentence;
+    expect(sentence).toContain('下降0.1');
+    expect(sentence).not.toContain('+');
+  });
+});
