@@ -180,44 +180,35 @@ export class Debrief extends ScreenScene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, submit.dispose);
 
     const slot = h('div', { class: 'world-slot', attrs: { 'aria-hidden': 'true' } });
-    const screen = h(
-      'main',
-      { class: 'screen screen--game screen--wide-main' },
-      h(
-        'header',
-        { class: 'game-header' },
-        h(
-          'div',
-          {},
-          heading,
-          h('p', {
-            class: 'muted',
-            text: t('debrief.summary', {
-              mode: words.modes[state.firm.mode].name,
-              share: f.pct(state.last?.valueAddedShare ?? 0),
-            }),
+    const screen = this.gameScreen({
+      wide: true,
+      heading,
+      lines: [
+        h('p', {
+          class: 'muted',
+          text: t('debrief.summary', {
+            mode: words.modes[state.firm.mode].name,
+            share: f.pct(state.last?.valueAddedShare ?? 0),
           }),
+        }),
+      ],
+      actions: h(
+        'div',
+        { class: 'lang-switch' },
+        button(
+          t('debrief.newGame'),
+          () => {
+            a.choice = { kind: 'solo' };
+            this.go('ScenarioChoice');
+          },
+          true,
         ),
-        h(
-          'div',
-          { class: 'lang-switch' },
-          button(
-            t('debrief.newGame'),
-            () => {
-              a.choice = { kind: 'solo' };
-              this.go('ScenarioChoice');
-            },
-            true,
-          ),
-          button(t('common.mainMenu'), () => {
-            this.go('Title');
-          }),
-        ),
+        button(t('common.mainMenu'), () => {
+          this.go('Title');
+        }),
       ),
       slot,
-      h(
-        'div',
-        { class: 'game-panels' },
+      panels: [
         h(
           'div',
           { class: 'game-column game-column--main' },
@@ -260,8 +251,8 @@ export class Debrief extends ScreenScene {
           section(t('debrief.charts'), charts),
           cf,
         ),
-      ),
-    );
+      ],
+    });
     this.mount(screen, heading);
     this.watchSlot(slot, (r) => {
       rect = r;

@@ -68,42 +68,32 @@ export class Play extends ScreenScene {
     });
 
     const slot = h('div', { class: 'world-slot', attrs: { 'aria-hidden': 'true' } });
-    const screen = h(
-      'main',
-      { class: 'screen screen--game' },
-      h(
-        'header',
-        { class: 'game-header' },
-        h(
-          'div',
-          {},
-          heading,
-          h('p', {
-            class: 'muted',
-            text: [
-              localized(scenario.firm.name),
-              localized(scenario.title),
-              session.setup.daily ? t('play.daily', { date: session.setup.daily }) : null,
-            ]
-              .filter((x) => x !== null)
-              .join(' · '),
-          }),
-        ),
-        h('button', {
-          class: 'button button--quiet',
-          text: t('play.menu'),
-          attrs: { type: 'button' },
-          on: {
-            click: () => {
-              this.go('Title');
-            },
-          },
+    const screen = this.gameScreen({
+      heading,
+      lines: [
+        h('p', {
+          class: 'muted',
+          text: [
+            localized(scenario.firm.name),
+            localized(scenario.title),
+            session.setup.daily ? t('play.daily', { date: session.setup.daily }) : null,
+          ]
+            .filter((x) => x !== null)
+            .join(' · '),
         }),
-      ),
+      ],
+      actions: h('button', {
+        class: 'button button--quiet',
+        text: t('play.menu'),
+        attrs: { type: 'button' },
+        on: {
+          click: () => {
+            this.go('Title');
+          },
+        },
+      }),
       slot,
-      h(
-        'div',
-        { class: 'game-panels' },
+      panels: [
         h(
           'div',
           { class: 'game-column game-column--side' },
@@ -118,8 +108,8 @@ export class Play extends ScreenScene {
           ),
         ),
         h('div', { class: 'game-column game-column--main' }, form.element),
-      ),
-    );
+      ],
+    });
     this.mount(screen, heading);
     const world = new WorldView(this);
     const model = worldModelOf(state, language);

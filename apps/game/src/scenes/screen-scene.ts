@@ -61,6 +61,35 @@ export abstract class ScreenScene extends Phaser.Scene {
     );
   }
 
+  /**
+   * A game screen: a header (heading, summary lines, actions), the slot the
+   * canvas world is drawn behind, then the panels. Null parts are skipped.
+   */
+  protected gameScreen(parts: {
+    wide?: boolean;
+    heading: HTMLElement;
+    lines: (Node | null)[];
+    actions: Node;
+    slot: HTMLElement;
+    panels: (Node | null)[];
+  }): HTMLElement {
+    return h(
+      'main',
+      {
+        class:
+          parts.wide === true ? 'screen screen--game screen--wide-main' : 'screen screen--game',
+      },
+      h(
+        'header',
+        { class: 'game-header' },
+        h('div', {}, parts.heading, ...parts.lines),
+        parts.actions,
+      ),
+      parts.slot,
+      h('div', { class: 'game-panels' }, ...parts.panels),
+    );
+  }
+
   /** Redraws the world whenever the DOM slot it lives in changes size. */
   protected watchSlot(slot: HTMLElement, draw: (rect: Rect) => void): void {
     this.observer?.disconnect();

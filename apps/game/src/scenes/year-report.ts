@@ -47,28 +47,19 @@ export class YearReport extends ScreenScene {
           ? t('report.finished')
           : null;
     const slot = h('div', { class: 'world-slot', attrs: { 'aria-hidden': 'true' } });
-    const screen = h(
-      'main',
-      { class: 'screen screen--game screen--wide-main' },
-      h(
-        'header',
-        { class: 'game-header' },
-        h(
-          'div',
-          {},
-          heading,
-          h('p', { class: 'muted', text: view.summary }),
-          ending ? h('p', { class: 'warning', text: `⚠ ${ending}` }) : null,
-        ),
-        next,
-      ),
+    const screen = this.gameScreen({
+      wide: true,
+      heading,
+      lines: [
+        h('p', { class: 'muted', text: view.summary }),
+        ending ? h('p', { class: 'warning', text: `⚠ ${ending}` }) : null,
+      ],
+      actions: next,
       slot,
-      h(
-        'div',
-        { class: 'game-panels' },
+      panels: [
         h('div', { class: 'game-column game-column--main' }, ...reportSections(view, motion)),
-      ),
-    );
+      ],
+    });
     this.mount(screen, heading);
     const world = new WorldView(this);
     const model = worldModelOf(state, language);
