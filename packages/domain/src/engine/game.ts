@@ -5,6 +5,7 @@ import type { Scenario } from '../schemas/scenario.js';
 import { domainError, type DomainError } from './errors.js';
 import { combineEffects, drawEvents } from './events.js';
 import { createGame } from './new-game.js';
+import { constantsOf } from './scenario-constants.js';
 import { operate, QUIET_YEAR } from './operate.js';
 import { explainYear, newMilestones, type YearReport } from './report.js';
 import type { GameState } from './state.js';
@@ -119,8 +120,13 @@ export function applyDecision(
   const finished = !bankrupt && turn >= scenario.years;
   const status = bankrupt ? 'bankrupt' : finished ? 'finished' : 'playing';
   const year = state.year + 1;
-  const guangdong = scenario.benchmarks.find((b) => b.id === 'guangdong-2017')?.value ?? 0.0261;
-  const milestones = newMilestones(state.firm, firm, outcome, state.milestones, guangdong);
+  const milestones = newMilestones(
+    state.firm,
+    firm,
+    outcome,
+    state.milestones,
+    constantsOf(scenario).guangdongRnd,
+  );
   const fired =
     state.pending.length === 0
       ? state.fired

@@ -96,12 +96,12 @@ export function stepYear(
   const ties = firm.ties.slice();
   const newMatches: PartnerId[] = [];
   let matches = firm.matches;
+  // The same chance for every targeted type this year, so one exp, not one per type.
+  const pMatch = effort > 0 ? matchProbability(effort, firm.matches, partnerWillingness(ip)) : 0;
   for (let i = 0; i < PARTNER_IDS.length; i++) {
     const p = PARTNER_IDS[i] as PartnerId;
     let matched = false;
-    if (effort > 0 && partners.includes(p)) {
-      matched = rng.bool(matchProbability(effort, firm.matches, partnerWillingness(ip)));
-    }
+    if (effort > 0 && partners.includes(p)) matched = rng.bool(pMatch);
     if (matched) {
       newMatches.push(p);
       matches++;
