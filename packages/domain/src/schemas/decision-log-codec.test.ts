@@ -84,6 +84,14 @@ describe('encodeDecisionLog / decodeDecisionLog', () => {
     );
   });
 
+  it('keeps odd keys as own properties (JSON may carry "__proto__")', () => {
+    const log = JSON.parse(
+      '[{"spend":{"__proto__":3},"answers":{"__proto__":"x"}},{"spend":{"process":0}}]',
+    ) as Decision[];
+    expect(DecisionLogSchema.safeParse(log).success).toBe(true);
+    expect(decodeDecisionLog(viaJson(encodeDecisionLog(log)))).toEqual({ ok: true, value: log });
+  });
+
   it('keeps a bot game under 2 KB and replays it the same', () => {
     const game = playGame({ scenarioId: 'dongguan-electronics', seed: 7 }, strategies.balancedGic);
     const encoded = encodeDecisionLog(game.decisions);

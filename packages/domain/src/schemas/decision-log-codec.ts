@@ -46,6 +46,11 @@ const LEVER_INDEX: ReadonlyMap<string, number> = new Map(LEVER_IDS.map((id, i) =
 
 const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
+/** Sets an own property even for a key like "__proto__" (plain assignment would set the prototype). */
+function setOwn<T>(o: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
 /** One decision in the compact form. */
 export function encodeDecision(d: Decision): EncodedYear {
   const amounts: number[] = [];
@@ -59,7 +64,7 @@ export function encodeDecision(d: Decision): EncodedYear {
     if (amount === 0) zeros.push(i);
   }
   for (const key of Object.keys(d.spend)) {
-    if (!LEVER_INDEX.has(key)) extraSpend[key] = d.spend[key] as number;
+    if (!LEVER_INDEX.has(key)) setOwn(extraSpend, key, d.spend[key] as number);
   }
   while (amounts.length > 0 && amounts[amounts.length - 1] === 0) amounts.pop();
   const extras: EncodedExtras = {};
@@ -143,7 +148,7 @@ function decodeYear(raw: unknown, i: number): { ok: true; value: Decision } | Fa
         return fail([i, 'spend', key], 'x: a lever id belongs in the amounts');
       if (key.length > 40) return fail([i, 'spend', key], 'lever id too long');
       if (!isAmount(x[key])) return fail([i, 'spend', key], AMOUNT);
-      spend[key] = x[key];
+      setOwn(spend, key, x[key]);
     }
   }
   if (p !== undefined) {
@@ -166,7 +171,7 @@ function decodeYear(raw: unknown, i: number): { ok: true; value: Decision } | Fa
       if (eventId.length > 60) return fail([i, 'answers', eventId], 'event id too long');
       if (typeof option !== 'string' || option.length > 60)
         return fail([i, 'answers', eventId], 'expected an option id');
-      answers[eventId] = option;
+      setOwn(answers, eventId, option);
     }
     decision.answers = answers;
   }
