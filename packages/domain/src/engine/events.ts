@@ -67,28 +67,94 @@ type MutableEffect = { -readonly [K in keyof CombinedEffect]: CombinedEffect[K] 
   ecosystem: { govIndustryResearch: number; regionalIp: number; hkMacao: number };
 };
 
+/**
+ * An Effect with every field present (0 when the data omits it), so adding it
+ * reads one object shape: effects parsed from data each have their own set
+ * of optional fields, which makes property reads slow in replays.
+ */
+interface FlatEffect {
+  readonly worldDemand: number;
+  readonly wageJump: number;
+  readonly importCost: number;
+  readonly spillover: number;
+  readonly infringement: number;
+  readonly knowledgeLoss: number;
+  readonly cash: number;
+  readonly training: number;
+  readonly process: number;
+  readonly coreTech: number;
+  readonly buyerConcentration: number;
+  readonly govIndustryResearch: number;
+  readonly regionalIp: number;
+  readonly hkMacao: number;
+  /** Tie strength per partner type in PARTNER_IDS order, or null when the effect has none. */
+  readonly ties: readonly number[] | null;
+}
+
+interface FlatEvent {
+  readonly effect: FlatEffect;
+  readonly options: readonly { id: string; cost: number; effect: FlatEffect }[];
+}
+
+function flatten(e: Effect): FlatEffect {
+  const extra = e.ties;
+  return {
+    worldDemand: e.worldDemand ?? 0,
+    wageJump: e.wageJump ?? 0,
+    importCost: e.importCost ?? 0,
+    spillover: e.spillover ?? 0,
+    infringement: e.infringement ?? 0,
+    knowledgeLoss: e.knowledgeLoss ?? 0,
+    cash: e.cash ?? 0,
+    training: e.training ?? 0,
+    process: e.process ?? 0,
+    coreTech: e.coreTech ?? 0,
+    buyerConcentration: e.buyerConcentration ?? 0,
+    govIndustryResearch: e.ecosystem?.govIndustryResearch ?? 0,
+    regionalIp: e.ecosystem?.regionalIp ?? 0,
+    hkMacao: e.ecosystem?.hkMacao ?? 0,
+    ties: extra ? PARTNER_IDS.map((p) => extra[p] ?? 0) : null,
+  };
+}
+
+const flatEvents = new Map<string, FlatEvent | null>();
+
+/** The library event `id` with flattened effects (worked out once per event). */
+function flatEvent(id: string): FlatEvent | null {
+  let flat = flatEvents.get(id);
+  if (flat === undefined) {
+    const def = getEvent(id);
+    flat = def
+      ? {
+          effect: flatten(def.effect),
+          options: def.options.map((o) => ({ id: o.id, cost: o.cost, effect: flatten(o.effect) })),
+        }
+      : null;
+    flatEvents.set(id, flat);
+  }
+  return flat;
+}
+
 /** Adds one effect into the running total, in place (same additions, same order, no copies). */
-function add(a: MutableEffect, e: Effect, cost: number): void {
+function add(a: MutableEffect, e: FlatEffect, cost: number): void {
   const extra = e.ties;
   if (extra) {
-    for (let i = 0; i < a.ties.length; i++) {
-      a.ties[i] = (a.ties[i] ?? 0) + (extra[PARTNER_IDS[i] as PartnerId] ?? 0);
-    }
+    for (let i = 0; i < a.ties.length; i++) a.ties[i] = (a.ties[i] ?? 0) + (extra[i] ?? 0);
   }
-  a.worldDemand += e.worldDemand ?? 0;
-  a.wageJump += e.wageJump ?? 0;
-  a.importCost += e.importCost ?? 0;
-  a.spillover += e.spillover ?? 0;
-  a.infringement += e.infringement ?? 0;
-  a.knowledgeLoss += e.knowledgeLoss ?? 0;
-  a.cash += e.cash ?? 0;
-  a.training += e.training ?? 0;
-  a.process += e.process ?? 0;
-  a.coreTech += e.coreTech ?? 0;
-  a.buyerConcentration += e.buyerConcentration ?? 0;
-  a.ecosystem.govIndustryResearch += e.ecosystem?.govIndustryResearch ?? 0;
-  a.ecosystem.regionalIp += e.ecosystem?.regionalIp ?? 0;
-  a.ecosystem.hkMacao += e.ecosystem?.hkMacao ?? 0;
+  a.worldDemand += e.worldDemand;
+  a.wageJump += e.wageJump;
+  a.importCost += e.importCost;
+  a.spillover += e.spillover;
+  a.infringement += e.infringement;
+  a.knowledgeLoss += e.knowledgeLoss;
+  a.cash += e.cash;
+  a.training += e.training;
+  a.process += e.process;
+  a.coreTech += e.coreTech;
+  a.buyerConcentration += e.buyerConcentration;
+  a.ecosystem.govIndustryResearch += e.govIndustryResearch;
+  a.ecosystem.regionalIp += e.regionalIp;
+  a.ecosystem.hkMacao += e.hkMacao;
   a.optionCost += cost;
 }
 
@@ -115,7 +181,7 @@ export function combineEffects(
     optionCost: 0,
   };
   for (const id of pending) {
-    const def = getEvent(id);
+    const def = flatEvent(id);
     if (!def) continue;
     add(total, def.effect, 0);
     const answer = answers[id];
@@ -132,7 +198,7 @@ export function optionCost(
 ): number {
   let cost = 0;
   for (const id of pending) {
-    const option = getEvent(id)?.options.find((o) => o.id === answers[id]);
+    const option = flatEvent(id)?.options.find((o) => o.id === answers[id]);
     cost += option?.cost ?? 0;
   }
   return cost;
