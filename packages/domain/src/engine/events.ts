@@ -1,5 +1,5 @@
 import type { Rng } from '../prng/prng.js';
-import { PARTNER_IDS, type PartnerId } from '../schemas/ids.js';
+import { PARTNER_IDS } from '../schemas/ids.js';
 import type { Effect, Scenario } from '../schemas/scenario.js';
 import { getEvent } from '../scenarios/index.js';
 import { scheduledIn } from './scenario-constants.js';

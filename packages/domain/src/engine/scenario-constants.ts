@@ -1,6 +1,7 @@
 import { efficiency } from '../mechanisms/gvc-embedding.js';
 import { licenceEfficiencyGain } from '../mechanisms/licensing.js';
 import { stagePositions, stageWeights, type StageValues } from '../mechanisms/smile-curve.js';
+import { PARTNER_IDS } from '../schemas/ids.js';
 import type { Scenario } from '../schemas/scenario.js';
 
 type ScheduledEvent = Scenario['events'][number];
@@ -17,6 +18,8 @@ export interface ScenarioConstants {
   /** The Guangdong 2017 R&D intensity benchmark (a milestone threshold). */
   readonly guangdongRnd: number;
   readonly positions: StageValues;
+  /** Knowledge pool per partner type, in PARTNER_IDS order. */
+  readonly pools: readonly number[];
   /** Smile-curve stage weights by years elapsed, filled on first use. */
   readonly weights: StageValues[];
   /** The schedule entries whose window contains a year, in schedule order, filled on first use. */
@@ -37,6 +40,7 @@ export function constantsOf(scenario: Scenario): ScenarioConstants {
       ),
       guangdongRnd: scenario.benchmarks.find((b) => b.id === 'guangdong-2017')?.value ?? 0.0261,
       positions: stagePositions(scenario.smileCurve),
+      pools: PARTNER_IDS.map((p) => scenario.partnerPools[p]),
       weights: [],
       schedule: new Map(),
     };

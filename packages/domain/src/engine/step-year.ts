@@ -10,7 +10,7 @@ import {
   effectiveIp,
   knowledgeLeak,
   partnerWillingness,
-  reachableKnowledge,
+  reachableFromPools,
 } from '../mechanisms/spillover.js';
 import { foreignDependence, licenceLearning } from '../mechanisms/licensing.js';
 import { governanceEffect } from '../mechanisms/governance.js';
@@ -20,6 +20,7 @@ import { nextMode } from '../mechanisms/functional-upgrading.js';
 import { lockInRisk, nextLockedIn, nextPureOemYears } from '../mechanisms/lock-in.js';
 import type { CombinedEffect } from './events.js';
 import { operate, type OperatingFirm } from './operate.js';
+import { constantsOf } from './scenario-constants.js';
 import { totalOf } from './validate.js';
 import type { FirmState, YearOutcome } from './state.js';
 
@@ -111,7 +112,7 @@ export function stepYear(
 
   // Knowledge: own production, absorbed spillover, the little licensing teaches, leakage.
   const created = knowledgeProduced(spend.appliedRnd, firm.knowledge) * gov.product;
-  const pool = reachableKnowledge(ties, scenario.partnerPools, ecosystem, effect.spillover);
+  const pool = reachableFromPools(ties, constantsOf(scenario).pools, ecosystem, effect.spillover);
   const absorbed = gamma * pool;
   const licenceLearnt = licenceLearning(spend.licensing, gamma);
   const leaked = knowledgeLeak(firm.knowledge, ip);
