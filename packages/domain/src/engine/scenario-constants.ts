@@ -28,7 +28,12 @@ export interface ScenarioConstants {
 
 const cache = new WeakMap<Scenario, ScenarioConstants>();
 
+// The scenario asked for last: a replay asks several times a year for the same one.
+let lastScenario: Scenario | undefined;
+let lastConstants: ScenarioConstants | undefined;
+
 export function constantsOf(scenario: Scenario): ScenarioConstants {
+  if (scenario === lastScenario && lastConstants) return lastConstants;
   let c = cache.get(scenario);
   if (!c) {
     c = {
@@ -46,6 +51,8 @@ export function constantsOf(scenario: Scenario): ScenarioConstants {
     };
     cache.set(scenario, c);
   }
+  lastScenario = scenario;
+  lastConstants = c;
   return c;
 }
 
