@@ -5,6 +5,16 @@ export * from './schemas/ids.js';
 export { DecisionSchema, DecisionLogSchema, type Decision } from './schemas/decision.js';
 export { parseDecision, MAX_LOG_LENGTH, MAX_AMOUNT } from './schemas/parse-decision.js';
 export {
+  encodeDecisionLog,
+  decodeDecisionLog,
+  DECISION_LOG_FORMAT,
+  type EncodedDecisionLog,
+  type EncodedYear,
+  type EncodedExtras,
+  type DecodedLog,
+} from './schemas/decision-log-codec.js';
+export { EncodedDecisionLogSchema } from './schemas/encoded-decision-log.js';
+export {
   ScenarioSchema,
   EffectSchema,
   EventDefinitionSchema,

@@ -1,7 +1,8 @@
 import type { Rng } from '../prng/prng.js';
-import { PARTNER_IDS, type PartnerId } from '../schemas/ids.js';
+import { PARTNER_IDS } from '../schemas/ids.js';
 import type { Effect, Scenario } from '../schemas/scenario.js';
 import { getEvent } from '../scenarios/index.js';
+import { scheduledIn } from './scenario-constants.js';
 
 /** At most this many event cards a year, so a year stays decidable in a minute. */
 export const MAX_EVENTS_PER_YEAR = 3;
@@ -14,13 +15,10 @@ export function drawEvents(
   rng: Rng,
 ): string[] {
   const events: string[] = [];
-  for (const s of scenario.events) {
+  // Only the entries whose window holds `year`, in schedule order: the same draws as a full scan.
+  for (const s of scheduledIn(scenario, year)) {
     if (events.length >= MAX_EVENTS_PER_YEAR) break;
-    const inWindow =
-      s.year !== undefined
-        ? s.year === year
-        : s.from !== undefined && s.to !== undefined && year >= s.from && year <= s.to;
-    if (!inWindow || events.includes(s.eventId)) continue;
+    if (events.includes(s.eventId)) continue;
     if (s.once && fired.includes(s.eventId)) continue;
     if (s.probability < 1 && rng.float() >= s.probability) continue;
     events.push(s.eventId);
@@ -64,30 +62,100 @@ const NONE: CombinedEffect = {
   optionCost: 0,
 };
 
-function add(a: CombinedEffect, e: Effect, cost: number): CombinedEffect {
+type MutableEffect = { -readonly [K in keyof CombinedEffect]: CombinedEffect[K] } & {
+  ties: number[];
+  ecosystem: { govIndustryResearch: number; regionalIp: number; hkMacao: number };
+};
+
+/**
+ * An Effect with every field present (0 when the data omits it), so adding it
+ * reads one object shape: effects parsed from data each have their own set
+ * of optional fields, which makes property reads slow in replays.
+ */
+interface FlatEffect {
+  readonly worldDemand: number;
+  readonly wageJump: number;
+  readonly importCost: number;
+  readonly spillover: number;
+  readonly infringement: number;
+  readonly knowledgeLoss: number;
+  readonly cash: number;
+  readonly training: number;
+  readonly process: number;
+  readonly coreTech: number;
+  readonly buyerConcentration: number;
+  readonly govIndustryResearch: number;
+  readonly regionalIp: number;
+  readonly hkMacao: number;
+  /** Tie strength per partner type in PARTNER_IDS order, or null when the effect has none. */
+  readonly ties: readonly number[] | null;
+}
+
+interface FlatEvent {
+  readonly effect: FlatEffect;
+  readonly options: readonly { id: string; cost: number; effect: FlatEffect }[];
+}
+
+function flatten(e: Effect): FlatEffect {
   const extra = e.ties;
-  const ties = extra ? a.ties.map((v, i) => v + (extra[PARTNER_IDS[i] as PartnerId] ?? 0)) : a.ties;
   return {
-    worldDemand: a.worldDemand + (e.worldDemand ?? 0),
-    wageJump: a.wageJump + (e.wageJump ?? 0),
-    importCost: a.importCost + (e.importCost ?? 0),
-    spillover: a.spillover + (e.spillover ?? 0),
-    infringement: a.infringement + (e.infringement ?? 0),
-    knowledgeLoss: a.knowledgeLoss + (e.knowledgeLoss ?? 0),
-    cash: a.cash + (e.cash ?? 0),
-    training: a.training + (e.training ?? 0),
-    process: a.process + (e.process ?? 0),
-    coreTech: a.coreTech + (e.coreTech ?? 0),
-    buyerConcentration: a.buyerConcentration + (e.buyerConcentration ?? 0),
-    ties,
-    ecosystem: {
-      govIndustryResearch:
-        a.ecosystem.govIndustryResearch + (e.ecosystem?.govIndustryResearch ?? 0),
-      regionalIp: a.ecosystem.regionalIp + (e.ecosystem?.regionalIp ?? 0),
-      hkMacao: a.ecosystem.hkMacao + (e.ecosystem?.hkMacao ?? 0),
-    },
-    optionCost: a.optionCost + cost,
+    worldDemand: e.worldDemand ?? 0,
+    wageJump: e.wageJump ?? 0,
+    importCost: e.importCost ?? 0,
+    spillover: e.spillover ?? 0,
+    infringement: e.infringement ?? 0,
+    knowledgeLoss: e.knowledgeLoss ?? 0,
+    cash: e.cash ?? 0,
+    training: e.training ?? 0,
+    process: e.process ?? 0,
+    coreTech: e.coreTech ?? 0,
+    buyerConcentration: e.buyerConcentration ?? 0,
+    govIndustryResearch: e.ecosystem?.govIndustryResearch ?? 0,
+    regionalIp: e.ecosystem?.regionalIp ?? 0,
+    hkMacao: e.ecosystem?.hkMacao ?? 0,
+    ties: extra ? PARTNER_IDS.map((p) => extra[p] ?? 0) : null,
   };
+}
+
+const flatEvents = new Map<string, FlatEvent | null>();
+
+/** The library event `id` with flattened effects (worked out once per event). */
+function flatEvent(id: string): FlatEvent | null {
+  let flat = flatEvents.get(id);
+  if (flat === undefined) {
+    const def = getEvent(id);
+    flat = def
+      ? {
+          effect: flatten(def.effect),
+          options: def.options.map((o) => ({ id: o.id, cost: o.cost, effect: flatten(o.effect) })),
+        }
+      : null;
+    flatEvents.set(id, flat);
+  }
+  return flat;
+}
+
+/** Adds one effect into the running total, in place (same additions, same order, no copies). */
+function add(a: MutableEffect, e: FlatEffect, cost: number): void {
+  const extra = e.ties;
+  if (extra) {
+    for (let i = 0; i < a.ties.length; i++) a.ties[i] = (a.ties[i] ?? 0) + (extra[i] ?? 0);
+  }
+  a.worldDemand += e.worldDemand;
+  a.wageJump += e.wageJump;
+  a.importCost += e.importCost;
+  a.spillover += e.spillover;
+  a.infringement += e.infringement;
+  a.knowledgeLoss += e.knowledgeLoss;
+  a.cash += e.cash;
+  a.training += e.training;
+  a.process += e.process;
+  a.coreTech += e.coreTech;
+  a.buyerConcentration += e.buyerConcentration;
+  a.ecosystem.govIndustryResearch += e.govIndustryResearch;
+  a.ecosystem.regionalIp += e.regionalIp;
+  a.ecosystem.hkMacao += e.hkMacao;
+  a.optionCost += cost;
 }
 
 /** Combines the pending events' effects with the options the player chose (answers already checked). */
@@ -95,13 +163,30 @@ export function combineEffects(
   pending: readonly string[],
   answers: Readonly<Record<string, string>>,
 ): CombinedEffect {
-  let total = NONE;
+  if (pending.length === 0) return NONE;
+  const total: MutableEffect = {
+    worldDemand: 0,
+    wageJump: 0,
+    importCost: 0,
+    spillover: 0,
+    infringement: 0,
+    knowledgeLoss: 0,
+    cash: 0,
+    training: 0,
+    process: 0,
+    coreTech: 0,
+    buyerConcentration: 0,
+    ties: PARTNER_IDS.map(() => 0),
+    ecosystem: { govIndustryResearch: 0, regionalIp: 0, hkMacao: 0 },
+    optionCost: 0,
+  };
   for (const id of pending) {
-    const def = getEvent(id);
+    const def = flatEvent(id);
     if (!def) continue;
-    total = add(total, def.effect, 0);
-    const option = def.options.find((o) => o.id === answers[id]);
-    if (option) total = add(total, option.effect, option.cost);
+    add(total, def.effect, 0);
+    const answer = answers[id];
+    const option = answer === undefined ? undefined : def.options.find((o) => o.id === answer);
+    if (option) add(total, option.effect, option.cost);
   }
   return total;
 }
@@ -113,7 +198,7 @@ export function optionCost(
 ): number {
   let cost = 0;
   for (const id of pending) {
-    const option = getEvent(id)?.options.find((o) => o.id === answers[id]);
+    const option = flatEvent(id)?.options.find((o) => o.id === answers[id]);
     cost += option?.cost ?? 0;
   }
   return cost;

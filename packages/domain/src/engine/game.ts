@@ -1,14 +1,13 @@
 import { round } from '../math/det-math.js';
-import { MAX_SEED, Rng } from '../prng/prng.js';
+import { MAX_SEED } from '../prng/prng.js';
 import { getScenario } from '../scenarios/index.js';
 import type { Scenario } from '../schemas/scenario.js';
 import { domainError, type DomainError } from './errors.js';
-import { combineEffects, drawEvents } from './events.js';
 import { createGame } from './new-game.js';
+import { advance, closeRun, openRun } from './run.js';
 import { operate, QUIET_YEAR } from './operate.js';
-import { explainYear, newMilestones, type YearReport } from './report.js';
-import type { GameState } from './state.js';
-import { stepYear } from './step-year.js';
+import type { YearReport } from './report.js';
+import type { FirmState, GameState, YearOutcome } from './state.js';
 import { validateDecision, type ValidDecision } from './validate.js';
 import { ENGINE_VERSION } from '../version.js';
 
@@ -46,7 +45,7 @@ export function newGame(input: { scenarioId: string; seed: number }): NewGameRes
   const scenario = sc.scenario;
   const game = createGame(scenario, input.seed);
   const firm = game.firm;
-  const baseline = operate(firm, scenario, 0, scenario.startYear - 1, QUIET_YEAR);
+  const baseline = baselineOf(scenario, firm);
   return {
     ok: true,
     state: {
@@ -62,6 +61,21 @@ export function newGame(input: { scenarioId: string; seed: number }): NewGameRes
       ],
     },
   };
+}
+
+const baselines = new WeakMap<Scenario, YearOutcome>();
+
+/**
+ * The year before the first decision: the starting firm (the same for every
+ * seed) in a quiet year. Worked out once per scenario; each game gets its own copy.
+ */
+function baselineOf(scenario: Scenario, firm: FirmState): YearOutcome {
+  let baseline = baselines.get(scenario);
+  if (!baseline) {
+    baseline = operate(firm, scenario, 0, scenario.startYear - 1, QUIET_YEAR);
+    baselines.set(scenario, baseline);
+  }
+  return { ...baseline };
 }
 
 export type DecideResult =
@@ -106,67 +120,7 @@ export function applyDecision(
   valid: ValidDecision,
   explain: boolean,
 ): { ok: true; state: GameState; report: YearReport } {
-  const { decision, spend } = valid;
-  const answers = decision.answers ?? {};
-  const effect = combineEffects(state.pending, answers);
-
-  const rng = new Rng(state.prng);
-  const step = stepYear(state.firm, scenario, state.turn, state.year, decision, spend, effect, rng);
-  const firm = step.firm;
-  const outcome = step.outcome;
-  const bankrupt = firm.cash < 0;
-  const turn = state.turn + 1;
-  const finished = !bankrupt && turn >= scenario.years;
-  const status = bankrupt ? 'bankrupt' : finished ? 'finished' : 'playing';
-  const year = state.year + 1;
-  const guangdong = scenario.benchmarks.find((b) => b.id === 'guangdong-2017')?.value ?? 0.0261;
-  const milestones = newMilestones(state.firm, firm, outcome, state.milestones, guangdong);
-  const fired =
-    state.pending.length === 0
-      ? state.fired
-      : [...state.fired, ...state.pending.filter((e) => !state.fired.includes(e))];
-  const pending = status === 'playing' ? drawEvents(scenario, year, fired, rng) : [];
-
-  const report: YearReport = {
-    year: state.year,
-    events: state.pending.map((eventId) => ({ eventId, optionId: answers[eventId] ?? null })),
-    lines: explain ? explainYear(state.firm, state.last, step, spend, effect, scenario) : [],
-    milestones,
-    outcome,
-    cash: firm.cash,
-    debt: firm.debt,
-  };
-  return {
-    ok: true,
-    report,
-    // Every field written out (no spread): this runs for every replayed year.
-    state: {
-      engineVersion: state.engineVersion,
-      scenarioId: state.scenarioId,
-      scenarioVersion: state.scenarioVersion,
-      seed: state.seed,
-      turn,
-      year,
-      status,
-      prng: rng.state(),
-      firm,
-      pending,
-      fired,
-      last: outcome,
-      trail: [
-        ...state.trail,
-        {
-          year: state.year,
-          position: round(outcome.smilePosition, 4),
-          valueAddedShare: round(outcome.valueAddedShare, 4),
-          mode: firm.mode,
-        },
-      ],
-      milestones: [...state.milestones, ...milestones],
-      totals: {
-        profit: state.totals.profit + outcome.netProfit,
-        valueAdded: state.totals.valueAdded + outcome.valueAdded,
-      },
-    },
-  };
+  const run = openRun(state);
+  const report = advance(run, scenario, valid, explain);
+  return { ok: true, report, state: closeRun(state, run) };
 }

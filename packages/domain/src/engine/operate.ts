@@ -6,16 +6,16 @@ import {
   capturedShare,
   importedShare,
   stageCapabilities,
-  stagePositions,
-  stageWeights,
   weightedMean,
 } from '../mechanisms/smile-curve.js';
 import {
   efficiency,
-  labourCost,
-  orderRetention,
+  labourCostAt,
+  retentionAt,
   salesVolume,
+  unpassedWage,
 } from '../mechanisms/gvc-embedding.js';
+import { constantsOf, weightsAt } from './scenario-constants.js';
 import { licenceEfficiencyGain, royalties } from '../mechanisms/licensing.js';
 import { digitalEfficiency } from '../mechanisms/intelligent-transformation.js';
 import { patentPremium } from '../mechanisms/virtuous-circle.js';
@@ -80,8 +80,8 @@ export function operate(
   year: number,
   flows: YearFlows,
 ): YearOutcome {
-  const curve = scenario.smileCurve;
-  const weights = stageWeights(yearIndex, curve);
+  const constants = constantsOf(scenario);
+  const weights = weightsAt(scenario, constants, yearIndex);
   const caps = stageCapabilities(firm);
   const vaShare = capturedShare(weights, caps);
 
@@ -91,13 +91,8 @@ export function operate(
     licenceEfficiencyGain(firm.licensed),
     digitalEfficiency(firm.digitalPhase),
   );
-  const startEff = efficiency(
-    scenario.firm.process,
-    1,
-    licenceEfficiencyGain(scenario.firm.licensed),
-    0,
-  );
-  const retention = orderRetention(firm.wage, eff / startEff);
+  const unpassed = unpassedWage(firm.wage);
+  const retention = retentionAt(unpassed, eff / constants.startEfficiency);
   const volume = salesVolume(
     firm.mode,
     firm.worldDemand,
@@ -113,7 +108,7 @@ export function operate(
   const revenue = valueAdded + importedParts;
   // Assembly labour, plus the people who perform the upgraded stages.
   const labour =
-    labourCost(productValue, firm.wage, eff) +
+    labourCostAt(productValue, unpassed, eff) +
     PARAMS.upgradedStageCost *
       (vaShare - (weights[S.assembly] ?? 0) * (caps[S.assembly] ?? 0)) *
       productValue;
@@ -155,7 +150,7 @@ export function operate(
     absorptiveCapacity: flows.absorptiveCapacity,
     absorbed: flows.absorbed,
     created: flows.created,
-    smilePosition: weightedMean(weights, caps, stagePositions(curve)),
+    smilePosition: weightedMean(weights, caps, constants.positions),
     upstreamness: weightedMean(weights, caps, STAGE_UPSTREAMNESS),
   };
 }

@@ -2,7 +2,8 @@ import type { Decision } from '../schemas/decision.js';
 import { MAX_LOG_LENGTH, parseDecision } from '../schemas/parse-decision.js';
 import { domainError, type DomainError } from './errors.js';
 import { getScenario } from '../scenarios/index.js';
-import { applyDecision, newGame } from './game.js';
+import { newGame } from './game.js';
+import { advance, closeRun, openRun } from './run.js';
 import { checkDecision } from './validate.js';
 import { indicatorsOf, type Indicators } from './indicators.js';
 import { score, type ScoreBreakdown } from './score.js';
@@ -62,32 +63,34 @@ export function replay(input: ReplayInput): ReplayResult {
   }
   const scenario = getScenario(input.scenarioId);
   if (!scenario) throw new Error('newGame accepted an unknown scenario');
-  let state = started.state;
+  // One working copy for the whole game: no GameState is built until the end.
+  const run = openRun(started.state);
   const history: Indicators[] = [];
   const reports: YearReport[] = [];
+  const explain = input.explain ?? false;
   // The log was parsed as a whole above, so each year needs only the state checks.
-  for (const [i, decision] of log.entries()) {
-    const year = state.year;
-    const checked = checkDecision(state, scenario, decision);
+  for (let i = 0; i < log.length; i++) {
+    const decision = log[i] as Decision;
+    const checked = checkDecision(run, scenario, decision);
     if (!checked.ok) {
       const path = ['decisions', i, ...(checked.error.path ?? [])];
-      return { ok: false, error: { ...checked.error, path }, year };
+      return { ok: false, error: { ...checked.error, path }, year: run.year };
     }
-    const result = applyDecision(state, scenario, checked.value, input.explain ?? false);
-    state = result.state;
-    reports.push(result.report);
-    history.push(indicatorsOf(state.firm, result.report.outcome));
+    const report = advance(run, scenario, checked.value, explain);
+    reports.push(report);
+    history.push(indicatorsOf(run.firm, report.outcome));
   }
-  if (state.status === 'playing') {
+  if (run.status === 'playing') {
     return {
       ok: false,
       error: domainError(
         'game/unfinished',
-        `The log stops before the end of the game (${state.year}).`,
+        `The log stops before the end of the game (${run.year}).`,
         ['decisions'],
       ),
-      year: state.year,
+      year: run.year,
     };
   }
+  const state = closeRun(started.state, run);
   return { ok: true, state, score: score(state), history, reports };
 }

@@ -218,14 +218,17 @@ export function newMilestones(
   reached: readonly MilestoneId[],
   guangdongRnd: number,
 ): MilestoneId[] {
-  const candidates: [MilestoneId, boolean][] = [
-    ['first-patent', after.patents > 0 && before.patents === 0],
-    ['first-tie', after.matches > 0 && before.matches === 0],
-    ['odm', after.mode !== 'OEM' && before.mode === 'OEM'],
-    ['obm', after.mode === 'OBM' && before.mode !== 'OBM'],
-    ['escaped-lock-in', before.lockedIn && !after.lockedIn],
-    ['rnd-above-guangdong', o.revenue > 0 && o.rndSpend / o.revenue > guangdongRnd],
-    ['intelligent-manufacturing', after.digitalPhase === 3 && before.digitalPhase < 3],
-  ];
-  return candidates.filter(([id, hit]) => hit && !reached.includes(id)).map(([id]) => id);
+  // Pushed in MILESTONE_IDS order without building a candidate list: replays run this every year.
+  const hits: MilestoneId[] = [];
+  const hit = (id: MilestoneId, reachedNow: boolean): void => {
+    if (reachedNow && !reached.includes(id)) hits.push(id);
+  };
+  hit('first-patent', after.patents > 0 && before.patents === 0);
+  hit('first-tie', after.matches > 0 && before.matches === 0);
+  hit('odm', after.mode !== 'OEM' && before.mode === 'OEM');
+  hit('obm', after.mode === 'OBM' && before.mode !== 'OBM');
+  hit('escaped-lock-in', before.lockedIn && !after.lockedIn);
+  hit('rnd-above-guangdong', o.revenue > 0 && o.rndSpend / o.revenue > guangdongRnd);
+  hit('intelligent-manufacturing', after.digitalPhase === 3 && before.digitalPhase < 3);
+  return hits;
 }

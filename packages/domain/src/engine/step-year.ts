@@ -10,7 +10,7 @@ import {
   effectiveIp,
   knowledgeLeak,
   partnerWillingness,
-  reachableKnowledge,
+  reachableFromPools,
 } from '../mechanisms/spillover.js';
 import { foreignDependence, licenceLearning } from '../mechanisms/licensing.js';
 import { governanceEffect } from '../mechanisms/governance.js';
@@ -19,7 +19,8 @@ import { drawNewPatents } from '../mechanisms/virtuous-circle.js';
 import { nextMode } from '../mechanisms/functional-upgrading.js';
 import { lockInRisk, nextLockedIn, nextPureOemYears } from '../mechanisms/lock-in.js';
 import type { CombinedEffect } from './events.js';
-import { operate, type OperatingFirm } from './operate.js';
+import { operate, type OperatingFirm, type YearFlows } from './operate.js';
+import { constantsOf } from './scenario-constants.js';
 import { totalOf } from './validate.js';
 import type { FirmState, YearOutcome } from './state.js';
 
@@ -35,6 +36,39 @@ export interface StepResult {
   readonly infringed: number;
   readonly licenceLearnt: number;
 }
+
+/**
+ * Reused inputs of `operate`, filled in place every year: operate reads them
+ * and keeps no reference, and reusing them saves two objects and their boxed
+ * numbers per simulated year in replays. Never exposed outside this module.
+ */
+const SCRATCH_FIRM: { -readonly [K in keyof OperatingFirm]: OperatingFirm[K] } = {
+  mode: 'OEM',
+  knowledge: 0.5,
+  coreTech: 0.5,
+  design: 0.5,
+  brand: 0.5,
+  digitalPhase: 0,
+  process: 0.5,
+  licensed: 0.5,
+  wage: 0.5,
+  priceLevel: 0.5,
+  worldDemand: 0.5,
+  ownDemand: 0.5,
+  patents: 0,
+  debt: 0.5,
+};
+const SCRATCH_FLOWS: { -readonly [K in keyof YearFlows]: YearFlows[K] } = {
+  spend: 0.5,
+  rndSpend: 0.5,
+  worldShock: 0.5,
+  importCost: 0.5,
+  eventCash: 0.5,
+  processBoost: 0.5,
+  absorptiveCapacity: 0.5,
+  absorbed: 0.5,
+  created: 0.5,
+};
 
 /** IP protection the firm has built itself: ε_own = 1 − exp(−S/half). */
 export function ownIp(ipStock: number): number {
@@ -96,12 +130,12 @@ export function stepYear(
   const ties = firm.ties.slice();
   const newMatches: PartnerId[] = [];
   let matches = firm.matches;
+  // The same chance for every targeted type this year, so one exp, not one per type.
+  const pMatch = effort > 0 ? matchProbability(effort, firm.matches, partnerWillingness(ip)) : 0;
   for (let i = 0; i < PARTNER_IDS.length; i++) {
     const p = PARTNER_IDS[i] as PartnerId;
     let matched = false;
-    if (effort > 0 && partners.includes(p)) {
-      matched = rng.bool(matchProbability(effort, firm.matches, partnerWillingness(ip)));
-    }
+    if (effort > 0 && partners.includes(p)) matched = rng.bool(pMatch);
     if (matched) {
       newMatches.push(p);
       matches++;
@@ -111,7 +145,7 @@ export function stepYear(
 
   // Knowledge: own production, absorbed spillover, the little licensing teaches, leakage.
   const created = knowledgeProduced(spend.appliedRnd, firm.knowledge) * gov.product;
-  const pool = reachableKnowledge(ties, scenario.partnerPools, ecosystem, effect.spillover);
+  const pool = reachableFromPools(ties, constantsOf(scenario).pools, ecosystem, effect.spillover);
   const absorbed = gamma * pool;
   const licenceLearnt = licenceLearning(spend.licensing, gamma);
   const leaked = knowledgeLeak(firm.knowledge, ip);
@@ -172,34 +206,32 @@ export function stepYear(
   const innovationSpend = rndSpend + spend.designBrand + spend.training + spend.ties;
 
   const totalSpend = totalOf(spend) + effect.optionCost;
-  const operating: OperatingFirm = {
-    mode,
-    knowledge,
-    coreTech,
-    design,
-    brand,
-    digitalPhase,
-    process,
-    licensed,
-    wage,
-    priceLevel,
-    worldDemand,
-    ownDemand,
-    patents,
-    debt: firm.debt,
-  };
-
-  const outcome = operate(operating, scenario, yearIndex, year, {
-    spend: totalSpend,
-    rndSpend,
-    worldShock: effect.worldDemand,
-    importCost: Math.max(0, effect.importCost),
-    eventCash: effect.cash,
-    processBoost: gov.process,
-    absorptiveCapacity: gamma,
-    absorbed,
-    created,
-  });
+  const operating = SCRATCH_FIRM;
+  operating.mode = mode;
+  operating.knowledge = knowledge;
+  operating.coreTech = coreTech;
+  operating.design = design;
+  operating.brand = brand;
+  operating.digitalPhase = digitalPhase;
+  operating.process = process;
+  operating.licensed = licensed;
+  operating.wage = wage;
+  operating.priceLevel = priceLevel;
+  operating.worldDemand = worldDemand;
+  operating.ownDemand = ownDemand;
+  operating.patents = patents;
+  operating.debt = firm.debt;
+  const flows = SCRATCH_FLOWS;
+  flows.spend = totalSpend;
+  flows.rndSpend = rndSpend;
+  flows.worldShock = effect.worldDemand;
+  flows.importCost = Math.max(0, effect.importCost);
+  flows.eventCash = effect.cash;
+  flows.processBoost = gov.process;
+  flows.absorptiveCapacity = gamma;
+  flows.absorbed = absorbed;
+  flows.created = created;
+  const outcome = operate(operating, scenario, yearIndex, year, flows);
 
   const borrow = decision.borrow ?? 0;
   const repay = decision.repay ?? 0;

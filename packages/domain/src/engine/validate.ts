@@ -77,9 +77,12 @@ export function validateDecision(
   return checkDecision(state, scenario, parsed.value);
 }
 
+/** What the state-dependent checks read: a GameState, or a replay's working copy. */
+export type CheckedState = Pick<GameState, 'status' | 'pending' | 'firm' | 'last'>;
+
 /** The state-dependent checks, for a decision already parsed by DecisionSchema. */
 export function checkDecision(
-  state: GameState,
+  state: CheckedState,
   scenario: Scenario,
   decision: Decision,
 ): { ok: true; value: ValidDecision } | { ok: false; error: DomainError } {

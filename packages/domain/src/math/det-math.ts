@@ -79,17 +79,27 @@ export function ln(x: number): number {
   if (x === Number.POSITIVE_INFINITY) return x;
   let m = x;
   let k = 0;
-  // Coarse steps of 2^±64 first, then single doublings: all exact.
+  // Coarse steps of 2^±64 and 2^±8 first, then single doublings: scaling by a
+  // power of two is exact, so m and k do not depend on the step sizes chosen.
+  // (Multiplying by 2^−n equals dividing by 2^n exactly, and is much faster.)
   while (m >= 18446744073709551616) {
-    m /= 18446744073709551616;
+    m *= 5.421010862427522e-20;
     k += 64;
   }
   while (m < 5.421010862427522e-20) {
     m *= 18446744073709551616;
     k -= 64;
   }
+  while (m >= 256) {
+    m *= 0.00390625;
+    k += 8;
+  }
+  while (m < 0.00390625) {
+    m *= 256;
+    k -= 8;
+  }
   while (m >= SQRT2) {
-    m /= 2;
+    m *= 0.5;
     k++;
   }
   while (m < SQRT2 / 2) {

@@ -23,7 +23,17 @@ export function efficiency(
  * relative to the firm's own at the start.
  */
 export function orderRetention(wage: number, relativeEfficiency: number): number {
-  const ratio = relativeEfficiency / pow(wage, 1 - PARAMS.wagePassThrough);
+  return retentionAt(unpassedWage(wage), relativeEfficiency);
+}
+
+/** The part of the wage index buyers do not pay for: wage^(1 − pass-through). */
+export function unpassedWage(wage: number): number {
+  return pow(wage, 1 - PARAMS.wagePassThrough);
+}
+
+/** orderRetention for an already computed unpassedWage (operate needs it twice a year). */
+export function retentionAt(unpassed: number, relativeEfficiency: number): number {
+  const ratio = relativeEfficiency / unpassed;
   return Math.min(1.15, Math.max(0.35, pow(ratio, PARAMS.competitivenessElasticity)));
 }
 
@@ -51,5 +61,10 @@ export function salesVolume(
  * them); the rest squeezes the firm's margin.
  */
 export function labourCost(productValue: number, wage: number, eff: number): number {
-  return (productValue * PARAMS.labourShare * pow(wage, 1 - PARAMS.wagePassThrough)) / eff;
+  return labourCostAt(productValue, unpassedWage(wage), eff);
+}
+
+/** labourCost for an already computed unpassedWage. */
+export function labourCostAt(productValue: number, unpassed: number, eff: number): number {
+  return (productValue * PARAMS.labourShare * unpassed) / eff;
 }

@@ -6,6 +6,7 @@ import {
   effectiveIp,
   knowledgeLeak,
   partnerWillingness,
+  reachableFromPools,
   reachableKnowledge,
 } from './spillover.js';
 
@@ -54,5 +55,18 @@ describe('knowledge spillover and the ecosystem', () => {
     expect(knowledgeLeak(100, 1)).toBe(0);
     expect(knowledgeLeak(100, 0)).toBeGreaterThan(knowledgeLeak(100, 0.5));
     expect(partnerWillingness(1)).toBeGreaterThan(partnerWillingness(0));
+  });
+});
+
+describe('reachableFromPools (the engine form)', () => {
+  it('amplifies each partner type exactly as ecosystemMultiplier does', () => {
+    const eco = { govIndustryResearch: 0.3, regionalIp: 0.2, hkMacao: 0.45, mncPresence: 0.7 };
+    const pools = PARTNER_IDS.map((_, i) => 10 + i);
+    for (const [i, p] of PARTNER_IDS.entries()) {
+      const ties = PARTNER_IDS.map((_, j) => (j === i ? 0.5 : 0));
+      expect(reachableFromPools(ties, pools, eco, 0)).toBe(
+        0.5 * (pools[i] ?? 0) * ecosystemMultiplier(p, eco),
+      );
+    }
   });
 });

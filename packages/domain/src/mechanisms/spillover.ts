@@ -35,12 +35,34 @@ export function reachableKnowledge(
   eco: Ecosystem,
   eventSpillover: number,
 ): number {
+  return reachableFromPools(
+    ties,
+    PARTNER_IDS.map((p) => pools[p]),
+    eco,
+    eventSpillover,
+  );
+}
+
+/**
+ * reachableKnowledge with the pools as an array in PARTNER_IDS order (the
+ * engine keeps it per scenario), written out per partner type so a replay
+ * does no lookups by id. The same terms, added in the same order.
+ */
+export function reachableFromPools(
+  ties: readonly number[],
+  pools: readonly number[],
+  eco: Ecosystem,
+  eventSpillover: number,
+): number {
+  const gir = 0.6 + eco.govIndustryResearch;
   let x = eventSpillover;
   for (let i = 0; i < PARTNER_IDS.length; i++) {
     const strength = ties[i] ?? 0;
     if (strength === 0) continue;
-    const p = PARTNER_IDS[i] as PartnerId;
-    x += strength * pools[p] * ecosystemMultiplier(p, eco);
+    // PARTNER_IDS order: university, institute, government, nonprofit, talent, mncRnd, hkMacao, overseasRnd.
+    const multiplier =
+      i <= 2 ? gir : i === 5 ? 0.5 + eco.mncPresence : i === 6 ? 0.5 + eco.hkMacao : 1;
+    x += strength * (pools[i] ?? 0) * multiplier;
   }
   return x;
 }

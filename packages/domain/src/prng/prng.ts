@@ -40,10 +40,11 @@ export function seedPrng(seed: number): PrngState {
   const b = splitmix32(a);
   const c = splitmix32(b);
   const d = splitmix32(c);
-  let state: PrngState = { a, b, c, d };
-  // Warm up so that nearby seeds diverge completely before the first use.
-  for (let i = 0; i < 12; i++) state = nextUint32(state).state;
-  return state;
+  // Warm up so that nearby seeds diverge completely before the first use
+  // (Rng draws the same sequence as nextUint32, without an object per draw).
+  const rng = new Rng({ a, b, c, d });
+  for (let i = 0; i < 12; i++) rng.uint32();
+  return rng.state();
 }
 
 /** Draws a uniformly distributed unsigned 32-bit integer. */

@@ -1,0 +1,141 @@
+import { round } from '../math/det-math.js';
+import { Rng } from '../prng/prng.js';
+import type { Scenario } from '../schemas/scenario.js';
+import { combineEffects, drawEvents } from './events.js';
+import { explainYear, newMilestones, type MilestoneId, type YearReport } from './report.js';
+import { constantsOf } from './scenario-constants.js';
+import type { FirmState, GameState, GameStatus, TrailPoint, YearOutcome } from './state.js';
+import { stepYear } from './step-year.js';
+import type { ValidDecision } from './validate.js';
+
+/**
+ * A game in progress as one mutable working copy, private to the engine:
+ * `decide` opens one for a single year, `replay` keeps one for the whole game
+ * and turns it into a GameState once at the end, instead of building (and
+ * copying the trail of) a full state every year. Both go through `advance`,
+ * so they compute exactly the same numbers.
+ */
+export interface Run {
+  turn: number;
+  year: number;
+  status: GameStatus;
+  readonly rng: Rng;
+  firm: FirmState;
+  pending: readonly string[];
+  readonly fired: string[];
+  last: YearOutcome | null;
+  readonly trail: TrailPoint[];
+  readonly milestones: MilestoneId[];
+  profit: number;
+  valueAdded: number;
+}
+
+/** Opens a working copy of `state` (its arrays are copied: the state itself is never touched). */
+export function openRun(state: GameState): Run {
+  return {
+    turn: state.turn,
+    year: state.year,
+    status: state.status,
+    rng: new Rng(state.prng),
+    firm: state.firm,
+    pending: state.pending,
+    fired: state.fired.slice(),
+    last: state.last,
+    trail: state.trail.slice(),
+    milestones: state.milestones.slice(),
+    profit: state.totals.profit,
+    valueAdded: state.totals.valueAdded,
+  };
+}
+
+function firstIncludes(list: readonly string[], n: number, item: string): boolean {
+  for (let i = 0; i < n; i++) if (list[i] === item) return true;
+  return false;
+}
+
+/**
+ * The GameState a run has reached (`header` supplies the fields a run never
+ * changes). The state takes over the run's arrays: advance a closed run no more.
+ */
+export function closeRun(header: GameState, run: Run): GameState {
+  return {
+    engineVersion: header.engineVersion,
+    scenarioId: header.scenarioId,
+    scenarioVersion: header.scenarioVersion,
+    seed: header.seed,
+    turn: run.turn,
+    year: run.year,
+    status: run.status,
+    prng: run.rng.state(),
+    firm: run.firm,
+    pending: run.pending,
+    fired: run.fired,
+    last: run.last,
+    trail: run.trail,
+    milestones: run.milestones,
+    totals: { profit: run.profit, valueAdded: run.valueAdded },
+  };
+}
+
+/**
+ * Plays one checked decision on the run. `explain` builds the year report's
+ * lines; the server's verifier skips them because it only needs the numbers.
+ */
+export function advance(
+  run: Run,
+  scenario: Scenario,
+  valid: ValidDecision,
+  explain: boolean,
+): YearReport {
+  const { decision, spend } = valid;
+  const answers = decision.answers ?? {};
+  const pendingNow = run.pending;
+  const effect = combineEffects(pendingNow, answers);
+  const before = run.firm;
+  const lastBefore = run.last;
+  const step = stepYear(before, scenario, run.turn, run.year, decision, spend, effect, run.rng);
+  const firm = step.firm;
+  const outcome = step.outcome;
+  const bankrupt = firm.cash < 0;
+  const turn = run.turn + 1;
+  const finished = !bankrupt && turn >= scenario.years;
+  const status = bankrupt ? 'bankrupt' : finished ? 'finished' : 'playing';
+  const played = run.year;
+  const year = played + 1;
+  const milestones = newMilestones(
+    before,
+    firm,
+    outcome,
+    run.milestones,
+    constantsOf(scenario).guangdongRnd,
+  );
+  // Events that happened this year join `fired` before next year's draw.
+  const firedBefore = run.fired.length;
+  for (const e of pendingNow) if (!firstIncludes(run.fired, firedBefore, e)) run.fired.push(e);
+  const events = pendingNow.map((eventId) => ({ eventId, optionId: answers[eventId] ?? null }));
+  run.pending = status === 'playing' ? drawEvents(scenario, year, run.fired, run.rng) : [];
+
+  run.trail.push({
+    year: played,
+    position: round(outcome.smilePosition, 4),
+    valueAddedShare: round(outcome.valueAddedShare, 4),
+    mode: firm.mode,
+  });
+  for (const m of milestones) run.milestones.push(m);
+  run.profit = run.profit + outcome.netProfit;
+  run.valueAdded = run.valueAdded + outcome.valueAdded;
+  run.turn = turn;
+  run.year = year;
+  run.status = status;
+  run.firm = firm;
+  run.last = outcome;
+  return {
+    year: played,
+    events,
+    lines: explain ? explainYear(before, lastBefore, step, spend, effect, scenario) : [],
+    milestones,
+    outcome,
+    cash: firm.cash,
+    debt: firm.debt,
+  };
+}
