@@ -117,8 +117,7 @@ export function withBoardCache(repository: Repository, events: BoardEvents): Rep
     },
     createClassroom: (input) => repository.createClassroom(input),
     getClassroomByCode: (code) => repository.getClassroomByCode(code),
-    setClassroomClosed: (id, closed, options) =>
-      repository.setClassroomClosed(id, closed, options),
+    setClassroomClosed: (id, closed, options) => repository.setClassroomClosed(id, closed, options),
     addPlayer: (input) => repository.addPlayer(input),
     getPlayerByToken: (classroomId, tokenHash) =>
       repository.getPlayerByToken(classroomId, tokenHash),
