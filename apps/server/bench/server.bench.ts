@@ -26,6 +26,7 @@ import { SCENARIO_ID, playGames, type BenchGame } from './games.js';
 import { measure, type LoadResult, type LoadSettings } from './load.js';
 import { ADMIN_URL, checkPostgres, describeUrl, throwawayDatabase } from './postgres.js';
 import { seedBoard, type SeedResult } from './seed.js';
+import { call, query } from './trpc-call.js';
 
 const BOARD_SIZE = 100_000;
 const BOARD = globalBoard(SCENARIO_ID);
@@ -43,9 +44,9 @@ type LatencyEndpoint = (typeof LATENCY_ENDPOINTS)[number];
 const SEED_GAMES = 2_500;
 /** Distinct real games submitted (each request a new runId; the pool is reused past its end). */
 const SUBMIT_GAMES = 500;
-const SEED_DEADLINE_MS = 120_000;
+const SEED_DEADLINE_MS = 240_000;
 /** The whole bench is stopped (and cleaned up) past this. */
-const BUDGET_MS = 8 * 60_000;
+const BUDGET_MS = 12 * 60_000;
 
 type Dialect = 'sqlite' | 'postgres';
 const ENDPOINTS = [
@@ -77,31 +78,6 @@ interface DatabaseRun {
   serverExit: string;
   classroomPlayers: number;
   submitted: number;
-}
-
-const query = (path: string, input?: unknown) =>
-  input === undefined
-    ? `/trpc/${path}`
-    : `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`;
-
-/** One tRPC call with fetch (no transformer): the data, or an error naming the call. */
-async function call(
-  url: string,
-  path: string,
-  input?: unknown,
-  mutation = false,
-): Promise<unknown> {
-  const response = await fetch(`${url}${mutation ? `/trpc/${path}` : query(path, input)}`, {
-    method: mutation ? 'POST' : 'GET',
-    ...(mutation
-      ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) }
-      : {}),
-    signal: AbortSignal.timeout(15_000),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${text.slice(0, 500)}`);
-  const body = JSON.parse(text) as { result?: { data?: unknown } };
-  return body.result?.data;
 }
 
 function check(condition: boolean, what: string): asserts condition {

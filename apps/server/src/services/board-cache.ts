@@ -101,6 +101,13 @@ export function withBoardCache(repository: Repository, events: BoardEvents): Rep
         cache.invalidate(input.board);
       }
     },
+    async insertImportedRuns(runs) {
+      try {
+        return await repository.insertImportedRuns(runs);
+      } finally {
+        cache.invalidateAll();
+      }
+    },
     async removePlayer(classroomId, playerId) {
       try {
         return await repository.removePlayer(classroomId, playerId);

@@ -38,6 +38,12 @@ export interface NewRun {
   status: string;
 }
 
+/** A run stored as it is (an import, a seeded board): it keeps its own submission time. */
+export interface ImportedRun extends NewRun {
+  /** ISO-8601. */
+  createdAt: string;
+}
+
 export type CreateClassroomResult = { conflict: false; classroom: Classroom } | { conflict: true };
 export type AddPlayerResult = { conflict: false; player: Player } | { conflict: true };
 /** `created: false` — the same run was already stored; `conflict` — another run has this id. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { readBoardPage, readRunsAfter } from './board-queries.js';
+import { insertImportedRuns } from './bulk-runs.js';
 import {
   addToHistogram,
   histogramRank,
@@ -27,6 +28,7 @@ import type {
   BoardPage,
   ClassroomRun,
   CreateClassroomResult,
+  ImportedRun,
   InsertRunResult,
   NewClassroom,
   NewPlayer,
@@ -68,6 +70,11 @@ export interface Repository {
   removePlayer(classroomId: string, playerId: string): Promise<boolean>;
   listPlayers(classroomId: string): Promise<Player[]>;
   insertRun(input: NewRun): Promise<InsertRunResult>;
+  /**
+   * Stores many runs in one transaction, in order (seq follows the array),
+   * for imports and seeding; all or nothing. Returns how many were stored.
+   */
+  insertImportedRuns(runs: readonly ImportedRun[]): Promise<number>;
   getRun(runId: string): Promise<Run | null>;
   /** Best first; runs of removed players are left out. Throws InvalidCursorError. */
   topOfBoard(board: string, limit: number, cursor?: string): Promise<BoardPage>;
@@ -263,6 +270,10 @@ class KyselyRepository implements Repository {
       if (existing?.contentHash !== input.contentHash) return { conflict: true };
       return { conflict: false, created: false, run: existing };
     });
+  }
+
+  insertImportedRuns(runs: readonly ImportedRun[]): Promise<number> {
+    return this.inTransaction((db) => insertImportedRuns(db, this.dialect, runs));
   }
 
   getRun(runId: string): Promise<Run | null> {
