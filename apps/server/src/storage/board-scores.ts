@@ -63,7 +63,23 @@ export async function histogramRank(
   board: string,
   runId: string,
 ): Promise<{ rank: number; boardSize: number } | null> {
-  const row = await db
+  const row = await rankQuery(db, dialect, board, runId).executeTakeFirst();
+  if (!row) return null;
+  if (row.player_id !== null && Boolean(row.removed)) return null;
+  return {
+    rank: Number(row.above ?? 0) + Number(row.ties ?? 0) + 1,
+    boardSize: Number(row.size ?? 0),
+  };
+}
+
+/** The statement behind histogramRank (exported so the bench can show its query plan). */
+export function rankQuery(
+  db: Kysely<DatabaseSchema>,
+  dialect: DialectName,
+  board: string,
+  runId: string,
+) {
+  return db
     .selectFrom('runs as r')
     .leftJoin('players as p', 'p.id', 'r.player_id')
     .select((eb) => [
@@ -96,12 +112,5 @@ export async function histogramRank(
         .as('size'),
     ])
     .where('r.run_id', '=', runId)
-    .where('r.board', '=', board)
-    .executeTakeFirst();
-  if (!row) return null;
-  if (row.player_id !== null && Boolean(row.removed)) return null;
-  return {
-    rank: Number(row.above ?? 0) + Number(row.ties ?? 0) + 1,
-    boardSize: Number(row.size ?? 0),
-  };
+    .where('r.board', '=', board);
 }
