@@ -21,6 +21,7 @@ describe('leaderboard cache', () => {
   let direct: Repository;
   let events: BoardEvents;
   let cached: Repository;
+  const clock = { now: 0 };
   const board = 'global:dongguan-electronics';
 
   beforeEach(async () => {
@@ -28,7 +29,8 @@ describe('leaderboard cache', () => {
     await migrateToLatest(database);
     direct = createRepository(database);
     events = new BoardEvents();
-    cached = withBoardCache(direct, events);
+    clock.now = 0;
+    cached = withBoardCache(direct, events, () => clock.now);
   });
   afterEach(async () => {
     events.close();
@@ -60,6 +62,16 @@ describe('leaderboard cache', () => {
     await tick();
     // … then read again.
     expect(await scores()).toEqual([30, 10]);
+    expect(await cached.boardSize(board)).toBe(2);
+  });
+
+  it('reads again after a second even without an event (instances the events do not reach)', async () => {
+    await cached.insertRun(newRun({ board, score: 10 }));
+    expect(await cached.boardSize(board)).toBe(1);
+    await direct.insertRun(newRun({ board, score: 5 }));
+    clock.now += 999;
+    expect(await cached.boardSize(board)).toBe(1);
+    clock.now += 1;
     expect(await cached.boardSize(board)).toBe(2);
   });
 

@@ -8,32 +8,44 @@ import type { BoardEvents, BoardSubscription } from './board-events.js';
  * live boards use, so whatever makes those events reach every instance (a
  * run submitted to another server process, a removed player) clears it there
  * too; writes through this repository also clear it at once, before their
- * events go out. Pages after the first (with a cursor) are not cached.
+ * events go out; and nothing is kept longer than MAX_AGE_MS. Pages after the
+ * first (with a cursor) are not cached.
  */
 
 /** Boards held at once; the least recently used is dropped beyond it. */
 const MAX_BOARDS = 256;
+/**
+ * A read is trusted at most this long even without an event: it bounds how
+ * stale a page can be when events do not reach this process (several
+ * instances before board events cross them), within the live boards' 1 s.
+ */
+const MAX_AGE_MS = 1_000;
 
 interface CachedBoard {
   subscription: BoardSubscription;
-  /** 'size' or `top:<limit>` → the pending or settled read. */
-  reads: Map<string, Promise<unknown>>;
+  /** 'size' or `top:<limit>` → the pending or settled read and when it started. */
+  reads: Map<string, { read: Promise<unknown>; at: number }>;
 }
 
 class BoardCache {
   private readonly boards = new Map<string, CachedBoard>();
 
-  constructor(private readonly events: BoardEvents) {}
+  constructor(
+    private readonly events: BoardEvents,
+    private readonly now: () => number,
+  ) {}
 
   read<T>(board: string, key: string, load: () => Promise<T>): Promise<T> {
     const cached = this.board(board);
-    const hit = cached.reads.get(key) as Promise<T> | undefined;
-    if (hit) return hit;
+    const now = this.now();
+    const hit = cached.reads.get(key);
+    if (hit && now - hit.at < MAX_AGE_MS) return hit.read as Promise<T>;
     const read = load();
-    cached.reads.set(key, read);
+    const entry = { read, at: now };
+    cached.reads.set(key, entry);
     // A failed read is not remembered.
     read.catch(() => {
-      if (cached.reads.get(key) === read) cached.reads.delete(key);
+      if (cached.reads.get(key) === entry) cached.reads.delete(key);
     });
     return read;
   }
@@ -83,8 +95,12 @@ class BoardCache {
 }
 
 /** The repository with its first leaderboard pages and board sizes served from memory. */
-export function withBoardCache(repository: Repository, events: BoardEvents): Repository {
-  const cache = new BoardCache(events);
+export function withBoardCache(
+  repository: Repository,
+  events: BoardEvents,
+  now: () => number = Date.now,
+): Repository {
+  const cache = new BoardCache(events, now);
   return {
     dialect: repository.dialect,
     topOfBoard(board, limit, cursor): Promise<BoardPage> {
