@@ -46,6 +46,10 @@ export async function seedBigBoard(
   const database = openDatabase(databaseUrl, { maxConnections: 1 });
   try {
     await migrateToLatest(database);
+    // A bulk load's page cache (this connection only; the server keeps SQLite's
+    // default): with 2 MB, inserting random UUID keys re-reads index pages
+    // from the OS on almost every row, and the load slows as the board grows.
+    if (database.dialect === 'sqlite') await sql`pragma cache_size = -524288`.execute(database.db);
     const repository = createRepository(database);
     const sampleRunIds: string[] = [];
     const runsByScore = new Map<number, number>();
