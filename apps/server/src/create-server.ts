@@ -10,6 +10,7 @@ import { trackConnections } from './http/shutdown.js';
 import { registerErrorShapes } from './http/trpc-http-error.js';
 import { appRouter, type AppRouter } from './routers/_app.js';
 import { BoardEvents } from './services/board-events.js';
+import { withBoardCache } from './services/board-cache.js';
 import { ProgressTracker } from './services/progress-tracker.js';
 import { registerStaticGame } from './static-game.js';
 import {
@@ -66,7 +67,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   const events = new BoardEvents();
   try {
     await migrateToLatest(database);
-    const repository = createRepository(database);
+    const repository = withBoardCache(createRepository(database), events);
     const now = options.now ?? Date.now;
 
     registerErrorShapes(server);

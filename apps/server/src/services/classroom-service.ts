@@ -99,13 +99,7 @@ export async function joinClassroom(
     return joined(classroom, known, input.playerToken, now);
   }
   if (isClosed(classroom, now)) fail('PRECONDITION_FAILED', 'This class is closed.');
-  const players = await deps.repository.listPlayers(classroom.id);
-  const taken = new Set(players.map((player) => nicknameKey(player.nickname)));
-  const refuseTaken: () => never = () =>
-    fail('CONFLICT', `The nickname "${input.nickname}" is taken in this class.`, {
-      suggestion: suggestNickname(taken, input.nickname),
-    });
-  if (taken.has(nicknameKey(input.nickname))) refuseTaken();
+  // The unique (classroom, nickname key) index decides; only a refusal lists the class.
   const playerToken = randomSecret();
   const added = await deps.repository.addPlayer({
     classroomId: classroom.id,
@@ -113,8 +107,12 @@ export async function joinClassroom(
     tokenHash: hashSecret(playerToken),
   });
   if (added.conflict) {
+    const players = await deps.repository.listPlayers(classroom.id);
+    const taken = new Set(players.map((player) => nicknameKey(player.nickname)));
     taken.add(nicknameKey(input.nickname));
-    refuseTaken();
+    fail('CONFLICT', `The nickname "${input.nickname}" is taken in this class.`, {
+      suggestion: suggestNickname(taken, input.nickname),
+    });
   }
   return joined(classroom, added.player, playerToken, now);
 }

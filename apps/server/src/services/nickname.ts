@@ -1,3 +1,5 @@
+import { nicknameKey } from '../storage/nickname-key.js';
+
 /**
  * Nickname rules, in one place: trimmed and NFC-normalised, 1–24 characters,
  * Unicode letters and digits (Chinese welcome), spaces, `-` and `_`, starting
@@ -84,10 +86,8 @@ export function checkNickname(raw: string): NicknameCheck {
   return { ok: true, nickname };
 }
 
-/** The key two nicknames collide on within a classroom. */
-export function nicknameKey(nickname: string): string {
-  return nickname.normalize('NFC').toLocaleLowerCase('en');
-}
+/** The key two nicknames collide on within a classroom (stored and indexed by the repository). */
+export { nicknameKey };
 
 /** "Lin" taken → "Lin 2", "Lin 3", …: the first that is free and still fits. */
 export function suggestNickname(taken: ReadonlySet<string>, nickname: string): string {

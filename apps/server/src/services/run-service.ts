@@ -104,8 +104,13 @@ export interface SubmitResult {
   boardSize: number;
 }
 
-async function answer(deps: Deps, run: Run): Promise<SubmitResult> {
-  const place = await deps.repository.rankOf(run.board, run.runId);
+/** The answer to a submit, from the run and its place (looked up when not given). */
+async function answer(
+  deps: Deps,
+  run: Run,
+  known?: { place: { rank: number; boardSize: number } | null },
+): Promise<SubmitResult> {
+  const place = known ? known.place : await deps.repository.rankOf(run.board, run.runId);
   return {
     runId: run.runId,
     score: run.score,
@@ -158,21 +163,21 @@ export async function submitRun(deps: Deps, input: SubmitInput): Promise<SubmitR
   });
   if (stored.conflict) fail('CONFLICT', 'Another run was stored under this runId.');
   const { run } = stored;
-  if (stored.created) {
-    deps.events.publish({
-      kind: 'run',
-      board: run.board,
+  if (!stored.created) return answer(deps, run); // a concurrent retry stored it first
+  deps.events.publish({
+    kind: 'run',
+    board: run.board,
+    seq: run.seq,
+    run: {
+      runId: run.runId,
+      nickname: run.nickname,
+      score: run.score,
+      createdAt: run.createdAt,
       seq: run.seq,
-      run: {
-        runId: run.runId,
-        nickname: run.nickname,
-        score: run.score,
-        createdAt: run.createdAt,
-        seq: run.seq,
-      },
-    });
-  }
-  return answer(deps, run);
+    },
+  });
+  // Rank and board size came from the insert's own transaction.
+  return answer(deps, run, stored);
 }
 
 /** A stored run in full: enough to replay it in a browser and compare. */

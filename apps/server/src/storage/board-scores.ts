@@ -49,10 +49,13 @@ export async function histogramSize(db: Kysely<DatabaseSchema>, board: string): 
 }
 
 /**
- * A visible run's rank (1 = best) and its board's size: the runs with a
- * higher score, from the histogram, plus the runs with the same score
- * submitted earlier (ties go to the earlier submission). Null when the run is
- * not on that board or its player was removed.
+ * A visible run's rank (1 = best) and its board's size, in one statement (one
+ * snapshot, one round trip): the runs with a higher score from the histogram
+ * (a sum over distinct scores, bounded by the score range, not by the board),
+ * plus the visible runs with the same score submitted earlier (ties go to the
+ * earlier submission: a range of the (board, score, seq, player_id) index),
+ * plus the board's size from the histogram. Null when the run is not on that
+ * board or its player was removed.
  */
 export async function histogramRank(
   db: Kysely<DatabaseSchema>,
@@ -60,33 +63,54 @@ export async function histogramRank(
   board: string,
   runId: string,
 ): Promise<{ rank: number; boardSize: number } | null> {
-  const target = await db
+  const row = await rankQuery(db, dialect, board, runId).executeTakeFirst();
+  if (!row) return null;
+  if (row.player_id !== null && Boolean(row.removed)) return null;
+  return {
+    rank: Number(row.above ?? 0) + Number(row.ties ?? 0) + 1,
+    boardSize: Number(row.size ?? 0),
+  };
+}
+
+/** The statement behind histogramRank (exported so the bench can show its query plan). */
+export function rankQuery(
+  db: Kysely<DatabaseSchema>,
+  dialect: DialectName,
+  board: string,
+  runId: string,
+) {
+  return db
     .selectFrom('runs as r')
     .leftJoin('players as p', 'p.id', 'r.player_id')
-    .select(['r.score', 'r.seq', 'r.player_id', 'p.removed'])
+    .select((eb) => [
+      'r.player_id',
+      'p.removed',
+      eb
+        .selectFrom('board_scores as b')
+        .select((sub) => sub.fn.coalesce(sub.fn.sum('b.runs'), sql<number>`0`).as('n'))
+        .where('b.board', '=', board)
+        .whereRef('b.score', '>', 'r.score')
+        .as('above'),
+      eb
+        .selectFrom('runs as t')
+        .leftJoin('players as tp', 'tp.id', 't.player_id')
+        .select((sub) => sub.fn.countAll().as('n'))
+        .where('t.board', '=', board)
+        .whereRef('t.score', '=', 'r.score')
+        .whereRef('t.seq', '<', 'r.seq')
+        .where((sub) =>
+          sub.or([
+            sub('t.player_id', 'is', null),
+            sub('tp.removed', '=', dbBoolean(dialect, false)),
+          ]),
+        )
+        .as('ties'),
+      eb
+        .selectFrom('board_scores as s')
+        .select((sub) => sub.fn.coalesce(sub.fn.sum('s.runs'), sql<number>`0`).as('n'))
+        .where('s.board', '=', board)
+        .as('size'),
+    ])
     .where('r.run_id', '=', runId)
-    .where('r.board', '=', board)
-    .executeTakeFirst();
-  if (!target) return null;
-  if (target.player_id !== null && Boolean(target.removed)) return null;
-  const above = await db
-    .selectFrom('board_scores')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum('runs'), sql<number>`0`).as('n'))
-    .where('board', '=', board)
-    .where('score', '>', target.score)
-    .executeTakeFirstOrThrow();
-  // Ties: a range of the (board, score, seq) index, joined only to skip removed players.
-  const earlierTies = await db
-    .selectFrom('runs as r')
-    .leftJoin('players as p', 'p.id', 'r.player_id')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('r.board', '=', board)
-    .where('r.score', '=', target.score)
-    .where('r.seq', '<', target.seq)
-    .where((eb) =>
-      eb.or([eb('r.player_id', 'is', null), eb('p.removed', '=', dbBoolean(dialect, false))]),
-    )
-    .executeTakeFirstOrThrow();
-  const boardSize = await histogramSize(db, board);
-  return { rank: Number(above.n) + Number(earlierTies.n) + 1, boardSize };
+    .where('r.board', '=', board);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { readBoardPage, readRunsAfter } from './board-queries.js';
+import { insertImportedRuns } from './bulk-runs.js';
 import {
   addToHistogram,
   histogramRank,
@@ -9,6 +10,7 @@ import {
 } from './board-scores.js';
 import type { DialectName, OpenedDatabase } from './database.js';
 import { dbBoolean, runSeqValue } from './dialect-helpers.js';
+import { nicknameKey } from './nickname-key.js';
 import { readClassroomRunDetails, readClassroomRuns } from './classroom-queries.js';
 import {
   ClassroomRow,
@@ -26,6 +28,7 @@ import type {
   BoardPage,
   ClassroomRun,
   CreateClassroomResult,
+  ImportedRun,
   InsertRunResult,
   NewClassroom,
   NewPlayer,
@@ -67,6 +70,11 @@ export interface Repository {
   removePlayer(classroomId: string, playerId: string): Promise<boolean>;
   listPlayers(classroomId: string): Promise<Player[]>;
   insertRun(input: NewRun): Promise<InsertRunResult>;
+  /**
+   * Stores many runs in one transaction, in order (seq follows the array),
+   * for imports and seeding; all or nothing. Returns how many were stored.
+   */
+  insertImportedRuns(runs: readonly ImportedRun[]): Promise<number>;
   getRun(runId: string): Promise<Run | null>;
   /** Best first; runs of removed players are left out. Throws InvalidCursorError. */
   topOfBoard(board: string, limit: number, cursor?: string): Promise<BoardPage>;
@@ -162,11 +170,12 @@ class KyselyRepository implements Repository {
         id: randomUUID(),
         classroom_id: input.classroomId,
         nickname: input.nickname,
+        nickname_key: nicknameKey(input.nickname),
         token_hash: input.tokenHash,
         removed: this.bool(false),
         created_at: this.now().toISOString(),
       })
-      .onConflict((oc) => oc.columns(['classroom_id', 'nickname']).doNothing())
+      .onConflict((oc) => oc.doNothing()) // the nickname (or its key) is taken in this class
       .returningAll()
       .executeTakeFirst();
     return row ? { conflict: false, player: PlayerRow.parse(row) } : { conflict: true };
@@ -215,8 +224,16 @@ class KyselyRepository implements Repository {
 
   insertRun(input: NewRun): Promise<InsertRunResult> {
     return this.inTransaction(async (db) => {
+      const createdAt = this.now().toISOString();
+      const json = {
+        decisions: toJsonText(input.decisions, 'decisions'),
+        breakdown: toJsonText(input.breakdown, 'breakdown'),
+        finalIndicators: toJsonText(input.finalIndicators, 'finalIndicators'),
+        trajectory: toJsonText(input.trajectory, 'trajectory'),
+      };
       // ON CONFLICT DO NOTHING rather than catching a unique violation: a
-      // failed statement would abort the whole pg transaction.
+      // failed statement would abort the whole pg transaction. Only seq comes
+      // back: the rest of the row is what was just written.
       const inserted = await db
         .insertInto('runs')
         .values({
@@ -225,31 +242,38 @@ class KyselyRepository implements Repository {
           scenario_id: input.scenarioId,
           seed: input.seed,
           engine_version: input.engineVersion,
-          decisions_json: toJsonText(input.decisions, 'decisions'),
+          decisions_json: json.decisions,
           content_hash: input.contentHash,
           player_id: input.playerId,
           nickname: input.nickname,
           score: input.score,
-          breakdown_json: toJsonText(input.breakdown, 'breakdown'),
-          final_indicators_json: toJsonText(input.finalIndicators, 'finalIndicators'),
-          trajectory_json: toJsonText(input.trajectory, 'trajectory'),
+          breakdown_json: json.breakdown,
+          final_indicators_json: json.finalIndicators,
+          trajectory_json: json.trajectory,
           status: input.status,
-          created_at: this.now().toISOString(),
+          created_at: createdAt,
           ...runSeqValue(this.dialect),
         })
         .onConflict((oc) => oc.column('run_id').doNothing())
-        .returningAll()
+        .returning('seq')
         .executeTakeFirst();
       if (inserted) {
         if (await this.isVisiblePlayer(db, input.playerId)) {
           await addToHistogram(db, input.board, input.score, 1);
         }
-        return { conflict: false, created: true, run: RunRow.parse(inserted) };
+        // Rank and size in the same transaction: they include this run.
+        const place = await histogramRank(db, this.dialect, input.board, input.runId);
+        const run = writtenRun(input, createdAt, inserted.seq);
+        return { conflict: false, created: true, run, place };
       }
       const existing = await findRun(db, input.runId);
       if (existing?.contentHash !== input.contentHash) return { conflict: true };
       return { conflict: false, created: false, run: existing };
     });
+  }
+
+  insertImportedRuns(runs: readonly ImportedRun[]): Promise<number> {
+    return this.inTransaction((db) => insertImportedRuns(db, this.dialect, runs));
   }
 
   getRun(runId: string): Promise<Run | null> {
@@ -261,13 +285,8 @@ class KyselyRepository implements Repository {
   }
 
   rankOf(board: string, runId: string): Promise<{ rank: number; boardSize: number } | null> {
-    // Several reads: one transaction, so they see one snapshot.
-    if (this.db.isTransaction) return histogramRank(this.db, this.dialect, board, runId);
-    const tx = this.db.transaction();
-    // SQLite transactions are serializable already; pg's default would let the reads differ.
-    return (this.dialect === 'postgres' ? tx.setIsolationLevel('repeatable read') : tx).execute(
-      (db) => histogramRank(db, this.dialect, board, runId),
-    );
+    // One statement: one snapshot on either database, no transaction needed.
+    return histogramRank(this.db, this.dialect, board, runId);
   }
 
   boardSize(board: string): Promise<number> {
@@ -326,6 +345,28 @@ async function findRun(db: Kysely<DatabaseSchema>, runId: string): Promise<Run |
     .where('run_id', '=', runId)
     .executeTakeFirst();
   return row ? RunRow.parse(row) : null;
+}
+
+/** The run as getRun reads it back, from what was just written (no second read of ~17 KB of JSON). */
+function writtenRun(input: NewRun, createdAt: string, seq: number | string): Run {
+  return {
+    runId: input.runId,
+    board: input.board,
+    scenarioId: input.scenarioId,
+    playerId: input.playerId,
+    nickname: input.nickname,
+    score: input.score,
+    status: input.status,
+    createdAt,
+    seq: Number(seq),
+    seed: input.seed,
+    engineVersion: input.engineVersion,
+    decisions: input.decisions,
+    contentHash: input.contentHash,
+    breakdown: input.breakdown,
+    finalIndicators: input.finalIndicators,
+    trajectory: input.trajectory,
+  };
 }
 
 function toJsonText(value: unknown, field: string): string {

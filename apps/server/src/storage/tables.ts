@@ -31,6 +31,8 @@ export interface PlayersTable {
   id: string;
   classroom_id: string;
   nickname: string;
+  /** nicknameKey(nickname), unique per classroom (migration 004; nullable only because SQLite cannot add a NOT NULL column). */
+  nickname_key: string | null;
   token_hash: string;
   removed: BooleanColumn;
   created_at: TimestampColumn;

@@ -71,6 +71,7 @@ describe('openDatabase on SQLite', () => {
         '001-initial',
         '002-board-scores',
         '003-rank-index',
+        '004-nickname-key',
       ]);
     } finally {
       await database.close();
@@ -98,6 +99,7 @@ describe.skipIf(!postgres.reachable)('openDatabase on PostgreSQL', () => {
             '001-initial',
             '002-board-scores',
             '003-rank-index',
+            '004-nickname-key',
           ]);
           const current = await sql<{ s: string }>`select current_schema() as s`.execute(
             database.db,

@@ -83,5 +83,31 @@ export function describeFeedContract(name: string, makeRepo: () => Promise<Contr
       await repo.setClassroomClosed(room.id, false, { clearDeadline: true });
       expect(await repo.getClassroomByCode(room.code)).toMatchObject({ closesAt: null });
     });
+
+    it('imports runs in bulk, ranked as if submitted one by one, all or nothing', async () => {
+      const room = await classroom();
+      const gone = await player(room.id);
+      await repo.removePlayer(room.id, gone.id);
+      const board = unique('b');
+      await repo.insertRun(newRun({ board, score: 50 }));
+      const at = '2026-01-02T03:04:05.000Z';
+      const imported = [40, 60, 50, 50].map((score) => ({
+        ...newRun({ board, score }),
+        createdAt: at,
+      }));
+      const hidden = newRun({ board, score: 99, playerId: gone.id, nickname: gone.nickname });
+      expect(await repo.insertImportedRuns([...imported, { ...hidden, createdAt: at }])).toBe(5);
+      expect(await repo.boardSize(board)).toBe(5);
+      const top = await repo.topOfBoard(board, 10);
+      expect(top.entries.map((entry) => entry.score)).toEqual([60, 50, 50, 50, 40]);
+      expect(await repo.rankOf(board, imported[3]?.runId ?? '')).toEqual({ rank: 4, boardSize: 5 });
+      expect(await repo.rankOf(board, hidden.runId)).toBeNull();
+      expect(await repo.getRun(imported[0]?.runId ?? '')).toMatchObject({ createdAt: at });
+
+      const again = [{ ...newRun({ board }), createdAt: at }, ...imported.slice(0, 1)];
+      await expect(repo.insertImportedRuns(again)).rejects.toThrow();
+      expect(await repo.boardSize(board)).toBe(5);
+      expect(await repo.getRun(again[0]?.runId ?? '')).toBeNull();
+    });
   });
 }

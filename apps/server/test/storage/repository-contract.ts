@@ -122,6 +122,24 @@ export function describeRepositoryContract(
       expect((await repo.listPlayers(a.id)).map((p) => p.nickname)).toEqual(['Lin']);
     });
 
+    it('refuses a nickname that differs from a taken one only in case', async () => {
+      const room = await classroom();
+      await player(room.id, 'Lin Wei');
+      expect(
+        await repo.addPlayer({ classroomId: room.id, nickname: 'LIN WEI', tokenHash: 'x' }),
+      ).toEqual({ conflict: true });
+      expect(
+        await repo.addPlayer({ classroomId: room.id, nickname: 'Ärger', tokenHash: 'y' }),
+      ).toMatchObject({ conflict: false });
+      expect(
+        await repo.addPlayer({ classroomId: room.id, nickname: 'äRGER', tokenHash: 'z' }),
+      ).toEqual({ conflict: true });
+      expect((await repo.listPlayers(room.id)).map((p) => p.nickname)).toEqual([
+        'Lin Wei',
+        'Ärger',
+      ]);
+    });
+
     it('finds a player by token within its classroom and marks removal', async () => {
       const room = await classroom();
       const other = await classroom();
@@ -170,6 +188,15 @@ export function describeRepositoryContract(
       expect(await repo.rankOf(board, ids[3] ?? '')).toEqual({ rank: 5, boardSize: 5 });
       expect(await repo.rankOf(board, randomUUID())).toBeNull();
       expect(await repo.rankOf(unique('other'), ids[0] ?? '')).toBeNull();
+    });
+
+    it('answers a new run with its place on the board, as rankOf gives it', async () => {
+      const board = unique('b');
+      for (const score of [50, 80, 20]) await repo.insertRun(newRun({ board, score }));
+      const run = newRun({ board, score: 50 }); // tied with the first: ranked after it
+      const stored = await repo.insertRun(run);
+      expect(stored).toMatchObject({ created: true, place: { rank: 3, boardSize: 4 } });
+      expect(await repo.rankOf(board, run.runId)).toEqual({ rank: 3, boardSize: 4 });
     });
 
     it('pages through a board with a cursor, ranks continuing across pages', async () => {

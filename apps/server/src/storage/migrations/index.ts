@@ -3,6 +3,7 @@ import type { DialectName, OpenedDatabase } from '../database.js';
 import { initialMigration } from './001-initial.js';
 import { boardScoresMigration } from './002-board-scores.js';
 import { rankIndexMigration } from './003-rank-index.js';
+import { nicknameKeyMigration } from './004-nickname-key.js';
 
 /**
  * Every migration, in order, listed in code: no folder scanning, so the
@@ -13,6 +14,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '001-initial': initialMigration(dialect),
     '002-board-scores': boardScoresMigration,
     '003-rank-index': rankIndexMigration,
+    '004-nickname-key': nicknameKeyMigration,
   };
 }
 
