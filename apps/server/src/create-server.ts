@@ -10,14 +10,19 @@ import { trackConnections } from './http/shutdown.js';
 import { registerErrorShapes } from './http/trpc-http-error.js';
 import { appRouter, type AppRouter } from './routers/_app.js';
 import { BoardEvents } from './services/board-events.js';
+import { PostgresBoardEvents } from './services/postgres-board-events.js';
 import { ProgressTracker } from './services/progress-tracker.js';
 import { registerStaticGame } from './static-game.js';
 import {
   createRepository,
   migrateToLatest,
   openDatabase,
+  resolveDatabaseTarget,
   type OpenDatabaseOptions,
+  type OpenedDatabase,
+  type Repository,
 } from './storage/index.js';
+import { pgNotify } from './storage/pg-notify.js';
 
 export type { ServerConfig } from './env.js';
 
@@ -63,11 +68,12 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     },
     ...options.database,
   });
-  const events = new BoardEvents();
+  let events = new BoardEvents();
   try {
     await migrateToLatest(database);
     const repository = createRepository(database);
     const now = options.now ?? Date.now;
+    events = await boardEventsFor(config, database, repository, server, options.database);
 
     registerErrorShapes(server);
     await registerSecurityHeaders(server);
@@ -95,6 +101,8 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     registerHealthRoutes(server, repository);
     await registerStaticGame(server, config.GAME_DIST ?? defaultGameDist);
   } catch (error) {
+    await server.close(); // runs onClose hooks: the rate limiter's Redis connection
+    await events.end();
     await database.close();
     throw error;
   }
@@ -105,6 +113,8 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     server,
     /** Live subscribers of a board in this process (diagnostics and tests). */
     liveSubscribers: (board: string) => events.subscriberCount(board),
+    /** This process's board-event bus (cross-instance on PostgreSQL). */
+    events,
     /** Listens and resolves with the URL it answers on. */
     async start(): Promise<string> {
       await server.listen({ port: config.PORT, host: config.HOST });
@@ -124,10 +134,38 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
           await closing;
         } finally {
           cancelCut();
+          await events.end();
           await database.close();
         }
       })();
       return stopping;
     },
   };
+}
+
+/**
+ * SQLite: the in-process bus (one process by nature). PostgreSQL: LISTEN/NOTIFY,
+ * so every instance on the database hears every change; listening before start.
+ */
+async function boardEventsFor(
+  config: ServerConfig,
+  database: OpenedDatabase,
+  repository: Repository,
+  server: { log: { info(o: object, m: string): void; warn(o: object, m: string): void } },
+  options: OpenDatabaseOptions | undefined,
+): Promise<BoardEvents> {
+  const target = resolveDatabaseTarget(config.DATABASE_URL);
+  if (target.dialect !== 'postgres') return new BoardEvents();
+  const events = new PostgresBoardEvents({
+    connectionString: target.connectionString,
+    schema: database.schema ?? 'public',
+    notify: (channel, payload) => pgNotify(database.db, channel, payload),
+    repository,
+    log: server.log,
+    ...(options?.connectionTimeoutMillis === undefined
+      ? {}
+      : { connectionTimeoutMillis: options.connectionTimeoutMillis }),
+  });
+  await events.start();
+  return events;
 }
