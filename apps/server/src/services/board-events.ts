@@ -125,7 +125,10 @@ export class BoardEvents {
     if (this.closed) return;
     for (const watcher of this.watchers) watcher.resync();
     for (const board of this.emitter.eventNames()) {
-      if (typeof board === 'string') this.emitter.emit(board, { kind: 'reset', board });
+      // events.on() also listens for 'error' on the emitter: that name is not a board.
+      if (typeof board === 'string' && board !== 'error') {
+        this.emitter.emit(board, { kind: 'reset', board });
+      }
     }
   }
 }
