@@ -30,7 +30,9 @@ export async function connectRateLimitRedis(server: FastifyInstance, url: string
     down = false;
   });
   server.addHook('onClose', async () => {
-    await redis.quit().catch(() => redis.disconnect());
+    await redis.quit().catch(() => {
+      redis.disconnect();
+    });
   });
   await new Promise<void>((resolve) => {
     const timer = setTimeout(done, READY_WAIT_MS);

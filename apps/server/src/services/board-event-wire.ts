@@ -20,7 +20,7 @@ const Seq = z.number().int().nonnegative();
 const LiveRunWire = z.strictObject({
   runId: z.string().min(1).max(100),
   nickname: z.string().max(1000),
-  score: z.number().finite(),
+  score: z.number(),
   createdAt: z.string().min(1).max(100),
   seq: Seq,
 });
@@ -40,8 +40,7 @@ const Envelope = z.union([
 ]);
 
 export type WireMessage =
-  | { origin: string; event: BoardEvent }
-  | { origin: string; ref: { board: string; seq: number } };
+  { origin: string; event: BoardEvent } | { origin: string; ref: { board: string; seq: number } };
 
 /** The payload to NOTIFY for an event published by instance `origin`. */
 export function encodeBoardEvent(

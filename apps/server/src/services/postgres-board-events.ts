@@ -63,7 +63,10 @@ export class PostgresBoardEvents extends BoardEvents {
       },
       onError: (error, attempt) => {
         if (attempt === 1 || attempt % 20 === 0) {
-          options.log.warn({ err: error, attempt }, 'board events: LISTEN connection lost; retrying');
+          options.log.warn(
+            { err: error, attempt },
+            'board events: LISTEN connection lost; retrying',
+          );
         }
       },
     });

@@ -35,7 +35,9 @@ export class PgListener {
 
   constructor(private readonly options: PgListenerOptions) {
     if (Buffer.byteLength(options.channel) > MAX_CHANNEL_BYTES) {
-      throw new Error(`Channel name "${options.channel}" is longer than ${MAX_CHANNEL_BYTES} bytes`);
+      throw new Error(
+        `Channel name "${options.channel}" is longer than ${MAX_CHANNEL_BYTES} bytes`,
+      );
     }
   }
 

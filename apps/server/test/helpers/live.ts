@@ -1,7 +1,11 @@
 import type { Client } from './server.js';
 
 /** Polls until `condition` holds, or fails after `ms`. */
-export async function until(condition: () => boolean, ms = 3000, what = 'condition'): Promise<void> {
+export async function until(
+  condition: () => boolean,
+  ms = 3000,
+  what = 'condition',
+): Promise<void> {
   const deadline = Date.now() + ms;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -28,7 +32,12 @@ export function listen(
     onData(item) {
       const at = performance.now();
       if ('id' in item) {
-        received.push({ id: item.id, kind: item.data.kind, runId: item.data.run?.runId ?? null, at });
+        received.push({
+          id: item.id,
+          kind: item.data.kind,
+          runId: item.data.run?.runId ?? null,
+          at,
+        });
       } else {
         received.push({ id: null, kind: item.kind, runId: null, at });
       }
