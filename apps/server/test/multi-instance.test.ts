@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DEFAULT_SCENARIO_ID, globalBoard } from '@smile-curve/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BoardEvent } from '../src/services/board-events.js';
+import { encodeBoardEvent } from '../src/services/board-event-wire.js';
 import { PostgresBoardEvents } from '../src/services/postgres-board-events.js';
 import { expectCode } from './helpers/errors.js';
 import { botGame } from './helpers/games.js';
@@ -136,6 +137,39 @@ describe.skipIf(!needs('PostgreSQL', postgres))('several instances on one Postgr
     expect(runEvents(onB.events, racing.runId)).toHaveLength(1);
     const top = await b.client().leaderboards.top.query({ board, limit: 100 });
     expect(top.entries.filter((entry) => entry.runId === racing.runId)).toHaveLength(1);
+  });
+
+  it('reads the run from the database when a NOTIFY only names it; ignores a malformed one', async () => {
+    const bus = b.app.events;
+    if (!(bus instanceof PostgresBoardEvents)) throw new Error('expected PostgresBoardEvents');
+    const onB = recordEvents(b);
+    stops.push(onB.stop);
+    const game = botGame('balancedGic', DEFAULT_SCENARIO_ID, SEED);
+    await submit(a, game);
+    await until(() => runEvents(onB.events, game.runId).length === 1, 1000, 'the first event');
+    const stored = await a.client().runs.get.query({ runId: game.runId });
+    const feed = listen(b.client(), { board: stored.board });
+    stops.push(feed.stop);
+    await until(() => b.app.liveSubscribers(stored.board) === 1, 3000, 'the subscription');
+
+    // Announced again the way an event too big for NOTIFY travels: board and seq only.
+    const blank = { runId: '', nickname: '', score: 0, createdAt: '', seq: stored.seq };
+    const reference = encodeBoardEvent(
+      { kind: 'run', board: stored.board, seq: stored.seq, run: blank },
+      'another-instance',
+      10,
+    );
+    await queryOnce('select pg_notify($1, $2), pg_notify($1, $3)', [
+      bus.channel,
+      'not a board event',
+      reference,
+    ]);
+    await until(() => feed.received.length === 1, 1000, 'the run read back');
+    expect(feed.received[0]).toMatchObject({
+      kind: 'run',
+      runId: game.runId,
+      id: String(stored.seq),
+    });
   });
 
   it("removing a player on A tells B's live classroom board to reload", async () => {
