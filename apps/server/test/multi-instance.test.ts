@@ -272,3 +272,27 @@ describe.skipIf(!needs('PostgreSQL', postgres) || !needs('Redis', redis))(
     });
   },
 );
+
+describe('rate limits when Redis is unreachable', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    // Nothing listens on port 1: the limiter cannot count.
+    server = await startTestServer('sqlite', {
+      REDIS_URL: 'redis://127.0.0.1:1',
+      RATE_LIMIT_MAX: 1,
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('lets requests through rather than failing them', async () => {
+    const api = server.client();
+    for (let i = 0; i < 3; i += 1) {
+      await expect(api.scenarios.list.query()).resolves.toMatchObject({
+        engineVersion: expect.any(String) as string,
+      });
+    }
+  });
+});
