@@ -9,20 +9,14 @@ import { registerCors, registerSecurityHeaders } from './http/security.js';
 import { trackConnections } from './http/shutdown.js';
 import { registerErrorShapes } from './http/trpc-http-error.js';
 import { appRouter, type AppRouter } from './routers/_app.js';
-import { BoardEvents } from './services/board-events.js';
-import { PostgresBoardEvents } from './services/postgres-board-events.js';
-import { ProgressTracker } from './services/progress-tracker.js';
+import { inProcess, instancesFor, type Instances } from './instances.js';
 import { registerStaticGame } from './static-game.js';
 import {
   createRepository,
   migrateToLatest,
   openDatabase,
-  resolveDatabaseTarget,
   type OpenDatabaseOptions,
-  type OpenedDatabase,
-  type Repository,
 } from './storage/index.js';
-import { pgNotify } from './storage/pg-notify.js';
 
 export type { ServerConfig } from './env.js';
 
@@ -68,12 +62,12 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     },
     ...options.database,
   });
-  let events = new BoardEvents();
+  let instances: Instances = inProcess();
   try {
     await migrateToLatest(database);
     const repository = createRepository(database);
     const now = options.now ?? Date.now;
-    events = await boardEventsFor(config, database, repository, server, options.database);
+    instances = await instancesFor(config, database, repository, server.log, options.database);
 
     registerErrorShapes(server);
     await registerSecurityHeaders(server);
@@ -86,8 +80,8 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         createContext: createContextFactory({
           repository,
           config,
-          events,
-          progress: new ProgressTracker(),
+          events: instances.events,
+          progress: instances.progress,
           now,
           startedAt: now(),
         }),
@@ -102,7 +96,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     await registerStaticGame(server, config.GAME_DIST ?? defaultGameDist);
   } catch (error) {
     await server.close(); // runs onClose hooks: the rate limiter's Redis connection
-    await events.end();
+    await instances.end();
     await database.close();
     throw error;
   }
@@ -112,9 +106,9 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   return {
     server,
     /** Live subscribers of a board in this process (diagnostics and tests). */
-    liveSubscribers: (board: string) => events.subscriberCount(board),
+    liveSubscribers: (board: string) => instances.events.subscriberCount(board),
     /** This process's board-event bus (cross-instance on PostgreSQL). */
-    events,
+    events: instances.events,
     /** Listens and resolves with the URL it answers on. */
     async start(): Promise<string> {
       await server.listen({ port: config.PORT, host: config.HOST });
@@ -126,7 +120,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     /** Ends live streams, stops accepting, finishes in-flight requests, closes the database. */
     stop(): Promise<void> {
       stopping ??= (async () => {
-        events.close();
+        instances.events.close();
         const closing = server.close();
         connections.dropUnused();
         const cancelCut = connections.cutAfter(SHUTDOWN_GRACE_MS);
@@ -134,38 +128,11 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
           await closing;
         } finally {
           cancelCut();
-          await events.end();
+          await instances.end();
           await database.close();
         }
       })();
       return stopping;
     },
   };
-}
-
-/**
- * SQLite: the in-process bus (one process by nature). PostgreSQL: LISTEN/NOTIFY,
- * so every instance on the database hears every change; listening before start.
- */
-async function boardEventsFor(
-  config: ServerConfig,
-  database: OpenedDatabase,
-  repository: Repository,
-  server: { log: { info(o: object, m: string): void; warn(o: object, m: string): void } },
-  options: OpenDatabaseOptions | undefined,
-): Promise<BoardEvents> {
-  const target = resolveDatabaseTarget(config.DATABASE_URL);
-  if (target.dialect !== 'postgres') return new BoardEvents();
-  const events = new PostgresBoardEvents({
-    connectionString: target.connectionString,
-    schema: database.schema ?? 'public',
-    notify: (channel, payload) => pgNotify(database.db, channel, payload),
-    repository,
-    log: server.log,
-    ...(options?.connectionTimeoutMillis === undefined
-      ? {}
-      : { connectionTimeoutMillis: options.connectionTimeoutMillis }),
-  });
-  await events.start();
-  return events;
 }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { BoardEvent } from './board-events.js';
+import { linkChannel } from './postgres-link.js';
 
 /**
  * How board events travel between instances as PostgreSQL NOTIFY payloads:
@@ -69,13 +69,7 @@ export function decodeBoardEvent(payload: string): WireMessage | null {
     : { origin: message.origin, ref: message.ref };
 }
 
-/**
- * The NOTIFY channel of one database schema: instances share events only
- * with instances on the same tables (tests run side by side in schemas of
- * their own). Long schema names are hashed to fit PostgreSQL's 63 bytes.
- */
+/** The NOTIFY channel of board events in one database schema. */
 export function boardEventChannel(schema: string): string {
-  const plain = `smile_curve_boards:${schema}`;
-  if (Buffer.byteLength(plain) <= 63) return plain;
-  return `smile_curve_boards:${createHash('sha256').update(schema).digest('hex').slice(0, 40)}`;
+  return linkChannel('boards', schema);
 }

@@ -100,12 +100,6 @@ export class BoardEvents {
     this.shutdown.abort();
   }
 
-  /** Releases what the bus holds once requests have finished (nothing in process). */
-  async end(): Promise<void> {
-    this.close();
-    await Promise.resolve();
-  }
-
   protected get closed(): boolean {
     return this.shutdown.signal.aborted;
   }

@@ -1,7 +1,7 @@
 import pg from 'pg';
 
 /**
- * One dedicated PostgreSQL connection per process that LISTENs on a channel
+ * One dedicated PostgreSQL connection per process that LISTENs on channels
  * (a pooled connection cannot: the pool hands it to queries and recycles it).
  * When the connection drops it reconnects with exponential backoff and, once
  * listening again, calls `onReconnect`: notifications sent meanwhile are lost,
@@ -10,8 +10,8 @@ import pg from 'pg';
 
 export interface PgListenerOptions {
   connectionString: string;
-  channel: string;
-  onNotification(payload: string): void;
+  /** What to do with each channel's notifications (read when connecting). */
+  channels: ReadonlyMap<string, (payload: string) => void>;
   /** Listening again after a drop; notifications in between were missed. */
   onReconnect(): void;
   /** The connection failed or an attempt to reconnect did (logged by the caller). */
@@ -33,16 +33,15 @@ export class PgListener {
   private stopped = false;
   private listening = false;
 
-  constructor(private readonly options: PgListenerOptions) {
-    if (Buffer.byteLength(options.channel) > MAX_CHANNEL_BYTES) {
-      throw new Error(
-        `Channel name "${options.channel}" is longer than ${MAX_CHANNEL_BYTES} bytes`,
-      );
-    }
-  }
+  constructor(private readonly options: PgListenerOptions) {}
 
   /** Connects and listens; rejects if the first attempt fails (the database is down at start). */
   async start(): Promise<void> {
+    for (const channel of this.options.channels.keys()) {
+      if (Buffer.byteLength(channel) > MAX_CHANNEL_BYTES) {
+        throw new Error(`Channel name "${channel}" is longer than ${MAX_CHANNEL_BYTES} bytes`);
+      }
+    }
     try {
       await this.connect();
     } catch (error) {
@@ -92,13 +91,14 @@ export class PgListener {
       fail(new Error('the LISTEN connection ended'));
     });
     client.on('notification', (message) => {
-      if (message.channel === this.options.channel && message.payload !== undefined) {
-        this.options.onNotification(message.payload);
-      }
+      const handle = this.options.channels.get(message.channel);
+      if (handle && message.payload !== undefined) handle(message.payload);
     });
     try {
       await client.connect();
-      await client.query(`LISTEN ${client.escapeIdentifier(this.options.channel)}`);
+      for (const channel of this.options.channels.keys()) {
+        await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+      }
     } catch (error) {
       fail(error instanceof Error ? error : new Error(String(error)));
       throw error;
