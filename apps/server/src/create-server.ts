@@ -9,9 +9,8 @@ import { registerCors, registerSecurityHeaders } from './http/security.js';
 import { trackConnections } from './http/shutdown.js';
 import { registerErrorShapes } from './http/trpc-http-error.js';
 import { appRouter, type AppRouter } from './routers/_app.js';
-import { BoardEvents } from './services/board-events.js';
+import { inProcess, instancesFor, type Instances } from './instances.js';
 import { withBoardCache } from './services/board-cache.js';
-import { ProgressTracker } from './services/progress-tracker.js';
 import { registerStaticGame } from './static-game.js';
 import {
   createRepository,
@@ -64,11 +63,14 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     },
     ...options.database,
   });
-  const events = new BoardEvents();
+  let instances: Instances = inProcess();
   try {
     await migrateToLatest(database);
-    const repository = withBoardCache(createRepository(database), events);
+    const stored = createRepository(database);
     const now = options.now ?? Date.now;
+    instances = await instancesFor(config, database, stored, server.log, options.database);
+    // Leaderboard reads from memory, cleared by every instance's board events.
+    const repository = withBoardCache(stored, instances.events);
 
     registerErrorShapes(server);
     await registerSecurityHeaders(server);
@@ -81,8 +83,8 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
         createContext: createContextFactory({
           repository,
           config,
-          events,
-          progress: new ProgressTracker(),
+          events: instances.events,
+          progress: instances.progress,
           now,
           startedAt: now(),
         }),
@@ -96,6 +98,8 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     registerHealthRoutes(server, repository);
     await registerStaticGame(server, config.GAME_DIST ?? defaultGameDist);
   } catch (error) {
+    await server.close(); // runs onClose hooks: the rate limiter's Redis connection
+    await instances.end();
     await database.close();
     throw error;
   }
@@ -105,7 +109,9 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   return {
     server,
     /** Live subscribers of a board in this process (diagnostics and tests). */
-    liveSubscribers: (board: string) => events.subscriberCount(board),
+    liveSubscribers: (board: string) => instances.events.subscriberCount(board),
+    /** This process's board-event bus (cross-instance on PostgreSQL). */
+    events: instances.events,
     /** Listens and resolves with the URL it answers on. */
     async start(): Promise<string> {
       await server.listen({ port: config.PORT, host: config.HOST });
@@ -117,7 +123,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     /** Ends live streams, stops accepting, finishes in-flight requests, closes the database. */
     stop(): Promise<void> {
       stopping ??= (async () => {
-        events.close();
+        instances.events.close();
         const closing = server.close();
         connections.dropUnused();
         const cancelCut = connections.cutAfter(SHUTDOWN_GRACE_MS);
@@ -125,6 +131,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
           await closing;
         } finally {
           cancelCut();
+          await instances.end();
           await database.close();
         }
       })();

@@ -63,6 +63,16 @@ export const EnvSchema = z.object({
   RATE_LIMIT_CREATE_MAX: count(20),
   RATE_LIMIT_JOIN_MAX: count(120),
   RATE_LIMIT_SUBMIT_MAX: count(240),
+  /**
+   * redis://… or rediss://…: rate-limit counters shared by every instance.
+   * Unset → counted in this process's memory (right for one instance).
+   */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Prefix of this deployment's Redis keys, so deployments (or tests) can share one Redis. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'use 1–64 letters, digits, ":", "_", "." or "-"')
+    .default('smile-curve:'),
   /** The origin students reach the game at, for join links; unset → the request's origin. */
   PUBLIC_URL: HttpOrigin.optional(),
   /** Comma-separated origins allowed to call the API cross-origin; unset → same-origin only. */

@@ -84,6 +84,23 @@ describe('leaderboard cache', () => {
     expect(await cached.boardSize(board)).toBe(2);
   });
 
+  it('reads every board again after a resync (the cross-instance link was down)', async () => {
+    class LinkedEvents extends BoardEvents {
+      linkCameBack(): void {
+        this.deliverResync();
+      }
+    }
+    const linked = new LinkedEvents();
+    const viaLink = withBoardCache(direct, linked, () => clock.now);
+    await viaLink.insertRun(newRun({ board, score: 10 }));
+    expect(await viaLink.boardSize(board)).toBe(1);
+    await direct.insertRun(newRun({ board, score: 5 }));
+    expect(await viaLink.boardSize(board)).toBe(1);
+    linked.linkCameBack();
+    expect(await viaLink.boardSize(board)).toBe(2);
+    linked.close();
+  });
+
   it('keeps pages per limit and never caches a later page', async () => {
     for (const score of [10, 20, 30]) await cached.insertRun(newRun({ board, score }));
     expect(await scores(2)).toEqual([30, 20]);

@@ -36,4 +36,24 @@ describe('environment configuration', () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.message).toMatch(/^Invalid environment variable DATABASE_URL: /);
   });
+
+  it('takes an optional Redis URL for shared rate limits, and a key prefix', () => {
+    const defaults = parseEnv({});
+    expect(defaults).toMatchObject({ ok: true, env: { REDIS_KEY_PREFIX: 'smile-curve:' } });
+    expect(defaults.ok && defaults.env.REDIS_URL).toBeUndefined();
+    for (const url of ['redis://127.0.0.1:6379', 'rediss://user:pw@cache.example:6380/2']) {
+      expect(parseEnv({ REDIS_URL: url })).toMatchObject({ ok: true, env: { REDIS_URL: url } });
+    }
+    for (const [name, value] of [
+      ['REDIS_URL', 'http://127.0.0.1:6379'],
+      ['REDIS_URL', '127.0.0.1:6379'],
+      ['REDIS_KEY_PREFIX', 'two words'],
+      ['REDIS_KEY_PREFIX', ''],
+    ] as const) {
+      const parsed = parseEnv({ [name]: value });
+      expect(parsed.ok, `${name}=${value}`).toBe(false);
+      if (!parsed.ok)
+        expect(parsed.message).toMatch(new RegExp(`^Invalid environment variable ${name}: `));
+    }
+  });
 });

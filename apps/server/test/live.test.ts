@@ -2,6 +2,7 @@ import { DEFAULT_SCENARIO_ID, globalBoard } from '@smile-curve/domain';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { TestEventSource } from './helpers/event-source.js';
 import { botGame, type Bot } from './helpers/games.js';
+import { listen, until } from './helpers/live.js';
 import {
   forEachDatabase,
   startTestServer,
@@ -10,45 +11,6 @@ import {
 } from './helpers/server.js';
 
 const SEED = 99;
-
-/** Polls until `condition` holds, or fails after `ms`. */
-async function until(condition: () => boolean, ms = 3000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
-interface Received {
-  id: string | null;
-  kind: string;
-  runId: string | null;
-}
-
-function listen(client: Client, input: Parameters<Client['leaderboards']['live']['subscribe']>[0]) {
-  const received: Received[] = [];
-  const errors: unknown[] = [];
-  const subscription = client.leaderboards.live.subscribe(input, {
-    onData(item) {
-      if ('id' in item) {
-        received.push({ id: item.id, kind: item.data.kind, runId: item.data.run?.runId ?? null });
-      } else {
-        received.push({ id: null, kind: item.kind, runId: null });
-      }
-    },
-    onError(error) {
-      errors.push(error);
-    },
-  });
-  return {
-    received,
-    errors,
-    stop: () => {
-      subscription.unsubscribe();
-    },
-  };
-}
 
 forEachDatabase('live leaderboards over SSE', (dialect) => {
   let server: TestServer;

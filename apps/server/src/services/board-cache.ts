@@ -1,65 +1,71 @@
 import type { BoardPage, Repository } from '../storage/index.js';
-import type { BoardEvents, BoardSubscription } from './board-events.js';
+import type { BoardEvents } from './board-events.js';
 
 /**
  * Leaderboard reads from memory: the first page of a board (per limit) and
  * its size, the answers `leaderboards.top` gives most, are kept until the
- * board changes. The cache is a subscriber of BoardEvents, the same stream
- * live boards use, so whatever makes those events reach every instance (a
- * run submitted to another server process, a removed player) clears it there
- * too; writes through this repository also clear it at once, before their
- * events go out; and nothing is kept longer than MAX_AGE_MS. Pages after the
- * first (with a cursor) are not cached.
+ * board changes. The cache watches BoardEvents, the same stream live boards
+ * use, so whatever makes those events reach every instance (a run submitted
+ * to another server process, a removed player) clears it there too, and a
+ * resync (the cross-instance link was down) clears everything; writes through
+ * this repository also clear it at once, before their events go out; and
+ * nothing is kept longer than MAX_AGE_MS. Pages after the first (with a
+ * cursor) are not cached.
  */
 
 /** Boards held at once; the least recently used is dropped beyond it. */
 const MAX_BOARDS = 256;
 /**
- * A read is trusted at most this long even without an event: it bounds how
- * stale a page can be when events do not reach this process (several
- * instances before board events cross them), within the live boards' 1 s.
+ * A read is trusted at most this long even without an event: a safety net
+ * for a change whose event never arrives, well within the live boards' 1 s.
  */
 const MAX_AGE_MS = 1_000;
 
-interface CachedBoard {
-  subscription: BoardSubscription;
-  /** 'size' or `top:<limit>` → the pending or settled read and when it started. */
-  reads: Map<string, { read: Promise<unknown>; at: number }>;
-}
+/** 'size' or `top:<limit>` → the pending or settled read and when it started. */
+type BoardReads = Map<string, { read: Promise<unknown>; at: number }>;
 
 class BoardCache {
-  private readonly boards = new Map<string, CachedBoard>();
+  private readonly boards = new Map<string, BoardReads>();
 
   constructor(
-    private readonly events: BoardEvents,
+    events: BoardEvents,
     private readonly now: () => number,
-  ) {}
+  ) {
+    events.watch({
+      event: (event) => {
+        this.invalidate(event.board);
+      },
+      resync: () => {
+        this.invalidateAll();
+      },
+    });
+  }
 
   read<T>(board: string, key: string, load: () => Promise<T>): Promise<T> {
-    const cached = this.board(board);
+    const reads = this.board(board);
     const now = this.now();
-    const hit = cached.reads.get(key);
+    const hit = reads.get(key);
     if (hit && now - hit.at < MAX_AGE_MS) return hit.read as Promise<T>;
     const read = load();
     const entry = { read, at: now };
-    cached.reads.set(key, entry);
+    reads.set(key, entry);
     // A failed read is not remembered.
     read.catch(() => {
-      if (cached.reads.get(key) === entry) cached.reads.delete(key);
+      if (reads.get(key) === entry) reads.delete(key);
     });
     return read;
   }
 
-  /** Forgets a board's reads (it changed); its subscription stays. */
+  /** Forgets a board's reads (it changed). */
   invalidate(board: string): void {
-    this.boards.get(board)?.reads.clear();
+    this.boards.get(board)?.clear();
   }
 
   invalidateAll(): void {
-    for (const cached of this.boards.values()) cached.reads.clear();
+    this.boards.clear();
   }
 
-  private board(board: string): CachedBoard {
+  private board(board: string): BoardReads {
     const found = this.boards.get(board);
     if (found) {
       // Most recently used last.
@@ -67,30 +73,13 @@ class BoardCache {
       this.boards.set(board, found);
       return found;
     }
-    // Subscribed before the first read, so no change can fall in between.
-    const cached: CachedBoard = { subscription: this.events.subscribe(board), reads: new Map() };
-    this.boards.set(board, cached);
-    void this.follow(board, cached);
-    for (const [oldest, entry] of this.boards) {
+    const reads: BoardReads = new Map();
+    this.boards.set(board, reads);
+    for (const oldest of this.boards.keys()) {
       if (this.boards.size <= MAX_BOARDS) break;
       this.boards.delete(oldest);
-      entry.subscription.close();
     }
-    return cached;
-  }
-
-  /** Clears the board on each of its events; forgets it when the subscription ends. */
-  private async follow(board: string, cached: CachedBoard): Promise<void> {
-    try {
-      for await (const event of cached.subscription.events) {
-        if (event.board === board) cached.reads.clear();
-      }
-    } catch {
-      // The bus failed: stop trusting what is held for this board.
-    } finally {
-      cached.reads.clear();
-      if (this.boards.get(board) === cached) this.boards.delete(board);
-    }
+    return reads;
   }
 }
 

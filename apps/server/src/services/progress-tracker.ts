@@ -1,24 +1,28 @@
 /**
  * Which year each student is on, from their `classrooms.progress` pings. Kept
  * in memory on purpose: it is a live view for the teacher's dashboard, not a
- * record, and it resets when the process restarts.
+ * record, and it resets when the process restarts. With several instances on
+ * PostgreSQL, each change is also shared with the others (progress-sync.ts).
  */
 export interface Progress {
   year: number;
   updatedAt: string;
 }
 
+export type ProgressChange =
+  | { kind: 'record'; classroomId: string; playerId: string; progress: Progress }
+  | { kind: 'forget'; classroomId: string; playerId: string };
+
 export class ProgressTracker {
   private readonly byClassroom = new Map<string, Map<string, Progress>>();
+  private readonly listeners: ((change: ProgressChange) => void)[] = [];
 
   record(classroomId: string, playerId: string, year: number, nowMs: number): Progress {
-    let players = this.byClassroom.get(classroomId);
-    if (!players) {
-      players = new Map();
-      this.byClassroom.set(classroomId, players);
-    }
     const progress = { year, updatedAt: new Date(nowMs).toISOString() };
-    players.set(playerId, progress);
+    this.apply({ kind: 'record', classroomId, playerId, progress });
+    for (const listener of this.listeners) {
+      listener({ kind: 'record', classroomId, playerId, progress });
+    }
     return progress;
   }
 
@@ -27,6 +31,28 @@ export class ProgressTracker {
   }
 
   forget(classroomId: string, playerId: string): void {
-    this.byClassroom.get(classroomId)?.delete(playerId);
+    this.apply({ kind: 'forget', classroomId, playerId });
+    for (const listener of this.listeners) listener({ kind: 'forget', classroomId, playerId });
+  }
+
+  /** Calls `listener` after each change made here (not for applied ones). */
+  onChange(listener: (change: ProgressChange) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Takes a change made elsewhere (another instance); an older ping never replaces a newer one. */
+  apply(change: ProgressChange): void {
+    let players = this.byClassroom.get(change.classroomId);
+    if (change.kind === 'forget') {
+      players?.delete(change.playerId);
+      return;
+    }
+    if (!players) {
+      players = new Map();
+      this.byClassroom.set(change.classroomId, players);
+    }
+    const current = players.get(change.playerId);
+    if (current && current.updatedAt > change.progress.updatedAt) return;
+    players.set(change.playerId, change.progress);
   }
 }

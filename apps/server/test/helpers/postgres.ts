@@ -58,3 +58,12 @@ async function withClient(url: string, work: (client: pg.Client) => Promise<unkn
     await client.end();
   }
 }
+
+/** Runs one statement on a connection of its own (for tests that act as an operator). */
+export async function queryOnce(sql: string, params: unknown[] = [], url = TEST_DATABASE_URL) {
+  let rows: unknown[] = [];
+  await withClient(url, async (client) => {
+    rows = (await client.query(sql, params)).rows;
+  });
+  return rows;
+}

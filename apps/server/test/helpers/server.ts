@@ -49,14 +49,25 @@ const UNLIMITED: Partial<Env> = {
   RATE_LIMIT_SUBMIT_MAX: 1_000_000,
 };
 
+/** PostgreSQL: a schema another server already works in (left in place on close). */
+export interface SharedDatabase {
+  schema: string;
+}
+
 export async function startTestServer(
   dialect: Dialect,
   env: Partial<Env> = {},
   clockStart = Date.parse('2026-03-02T10:00:00.000Z'),
+  shared?: SharedDatabase,
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'smile-curve-server-'));
   const sqlitePath = dialect === 'sqlite' ? join(dir, 'test.db') : null;
-  const schema = dialect === 'postgres' ? await createTestSchema() : null;
+  const schema =
+    dialect !== 'postgres'
+      ? null
+      : shared
+        ? { schema: shared.schema, drop: () => Promise.resolve() }
+        : await createTestSchema();
   const clock = { now: clockStart };
   const app = await createServer(
     configWith({
