@@ -59,7 +59,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
   });
   const database = openDatabase(config.DATABASE_URL, {
     onPoolError: (error) => {
-      server.log.warn({ err: error }, 'PostgreSQL pool: an idle connection failed');
+      server.log.warn({ err: error }, 'PostgreSQL pool: a connection failed');
     },
     ...options.database,
   });

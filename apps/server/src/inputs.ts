@@ -37,3 +37,27 @@ export const NicknameInput = z
     ctx.addIssue({ code: 'custom', message: checked.reason });
     return z.NEVER;
   });
+
+/** A decision is an object two levels deep; more than this is refused before anything walks it. */
+const MAX_DECISION_DEPTH = 8;
+
+/** How deeply a JSON value nests (an iterative walk: a hostile value cannot overflow the stack). */
+function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() ?? [null, 0];
+    if (typeof current !== 'object' || current === null) continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** One decision of a log: the domain's replay checks its content; here only that it is not a trap. */
+export const DecisionEntryInput = z.unknown().superRefine((value, ctx) => {
+  if (nestingDepth(value, MAX_DECISION_DEPTH) > MAX_DECISION_DEPTH) {
+    ctx.addIssue({ code: 'custom', message: `nested more than ${MAX_DECISION_DEPTH} levels deep` });
+  }
+});

@@ -24,10 +24,24 @@ export interface QueuedRun {
 
 export const QUEUE_KEY = 'smile-curve:queue:v1';
 
+/** A stored result the panel can show: a score, a board size and a rank (or null). */
+function isResult(x: unknown): boolean {
+  if (x === undefined) return true;
+  if (typeof x !== 'object' || x === null) return false;
+  const r = x as Record<string, unknown>;
+  return (
+    typeof r.score === 'number' &&
+    typeof r.boardSize === 'number' &&
+    (r.rank === null || typeof r.rank === 'number')
+  );
+}
+
 function isRun(x: unknown): x is QueuedRun {
   if (typeof x !== 'object' || x === null) return false;
   const r = x as Record<string, unknown>;
   return (
+    isResult(r.result) &&
+    (r.problem === undefined || typeof r.problem === 'string') &&
     typeof r.runId === 'string' &&
     typeof r.scenarioId === 'string' &&
     typeof r.seed === 'number' &&

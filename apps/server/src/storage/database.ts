@@ -20,7 +20,7 @@ export interface OpenDatabaseOptions {
   schema?: string;
   /** PostgreSQL only: the most connections the pool opens (default 10). */
   maxConnections?: number;
-  /** PostgreSQL only: an idle pooled connection failed (default: logged to stderr). */
+  /** PostgreSQL only: a pooled connection failed, idle or checked out (default: logged to stderr). */
   onPoolError?: (error: Error) => void;
   /** PostgreSQL only: give up connecting after this long (default 5000 ms), so a dead server fails fast. */
   connectionTimeoutMillis?: number;
@@ -101,11 +101,18 @@ function openPostgres(connectionString: string, options: OpenDatabaseOptions): O
     options: `-c search_path=${schema}`,
   });
   // Without a listener, an idle connection dropped by the server crashes the process.
-  pool.on('error', options.onPoolError ?? logPoolError);
+  const onError = options.onPoolError ?? logPoolError;
+  pool.on('error', onError);
+  // The pool listens only to idle connections: one checked out (inside a transaction, between
+  // its queries) that the server drops would emit an unheard 'error' and crash the process.
+  // Heard here, the query that uses it next fails instead, and the API answers SERVICE_UNAVAILABLE.
+  pool.on('connect', (client) => {
+    client.on('error', onError);
+  });
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', schema, close: () => db.destroy() };
 }
 
 function logPoolError(error: Error): void {
-  console.error(`PostgreSQL pool: an idle connection failed: ${error.message}`);
+  console.error(`PostgreSQL pool: a connection failed: ${error.message}`);
 }

@@ -23,7 +23,7 @@ export interface BadInputCase {
   check?: (data: Record<string, unknown> | undefined) => void;
 }
 
-async function startWorld(dialect: 'sqlite' | 'postgres') {
+export async function startWorld(dialect: 'sqlite' | 'postgres') {
   const server: TestServer = await startTestServer(dialect);
   const api: Client = server.client();
   const game: TestGame = botGame('balancedGic', DEFAULT_SCENARIO_ID, SEED);
