@@ -48,6 +48,9 @@ export class Title extends ScreenScene {
         a.choice = { kind: 'solo' };
         this.go('ScenarioChoice');
       },
+      onLearn: () => {
+        this.go('Learn');
+      },
       onDaily: () => {
         a.choice = { kind: 'daily', date: todayUtc(new Date()) };
         this.go('ScenarioChoice');
