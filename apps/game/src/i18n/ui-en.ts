@@ -58,6 +58,8 @@ export const uiEn = {
   'play.refused': 'The year was not played: {message}',
   'play.fixField': 'Fix the highlighted field and try again.',
 
+  'world.share': 'value-added share',
+
   'ind.heading': 'Your firm: {year} results',
   'ind.mode': 'Business model',
   'ind.valueAdded': 'Value-added share',

@@ -55,6 +55,8 @@ export const uiZh: Record<UiKey, string> = {
   'play.refused': '本年未能进行：{message}',
   'play.fixField': '请修改标出的内容后重试。',
 
+  'world.share': '增加值占比',
+
   'ind.heading': '企业状况：{year}年结果',
   'ind.mode': '经营模式',
   'ind.valueAdded': '增加值占比',

@@ -1,6 +1,6 @@
 import { tl } from '../i18n/learn.js';
 import { h, uid } from '../ui/dom.js';
-import { CORRECT, isRight, stepKey, type StepId } from './learn-steps.js';
+import { CORRECT, STEP_TEXT, isRight, type StepId } from './learn-steps.js';
 
 /**
  * A step's check question: three radios, a Check button and feedback that
@@ -13,7 +13,8 @@ export function checkQuestion(
 ): HTMLElement {
   const name = uid(`q-${step}`);
   const feedback = h('p', { class: 'feedback', attrs: { role: 'status' } });
-  const options = [0, 1, 2].map((i) =>
+  const text = STEP_TEXT[step];
+  const options = text.answers.map((_, i) =>
     h('input', {
       attrs: { type: 'radio', name, value: i, checked: previous === i },
     }),
@@ -21,10 +22,10 @@ export function checkQuestion(
   const show = (answer: number): void => {
     const right = isRight(step, answer);
     feedback.className = right ? 'feedback feedback--right' : 'feedback feedback--wrong';
-    const correct = tl(stepKey(step, `a${CORRECT[step]}`));
+    const correct = tl(text.answers[CORRECT[step]]);
     feedback.textContent = `${tl(right ? 'learn.right' : 'learn.wrong')} ${
       right ? '' : `${correct}. `
-    }${tl(stepKey(step, 'why'))}`;
+    }${tl(text.why)}`;
   };
   const form = h(
     'form',
@@ -47,9 +48,9 @@ export function checkQuestion(
     h(
       'fieldset',
       {},
-      h('legend', { text: `${tl('learn.question')}: ${tl(stepKey(step, 'q'))}` }),
-      ...options.map((input, i) =>
-        h('label', { class: 'radio' }, input, h('span', { text: tl(stepKey(step, `a${i}`)) })),
+      h('legend', { text: `${tl('learn.question')}: ${tl(text.q)}` }),
+      ...text.answers.map((key, i) =>
+        h('label', { class: 'radio' }, options[i], h('span', { text: tl(key) })),
       ),
     ),
     h('button', { class: 'button', text: tl('learn.check'), attrs: { type: 'submit' } }),

@@ -6,7 +6,7 @@ import { tl } from '../i18n/learn.js';
 import { terms } from '../i18n/terms.js';
 import { checkQuestion } from '../learn/check-question.js';
 import { learnModel, type LearnModel } from '../learn/learn-model.js';
-import { STEP_IDS, rightCount, stepKey, type StepId } from '../learn/learn-steps.js';
+import { STEP_IDS, STEP_TEXT, rightCount, type StepId } from '../learn/learn-steps.js';
 import { guangdongStep, illusionStep, teardownStep } from '../learn/step-figures.js';
 import {
   absorbStep,
@@ -79,7 +79,7 @@ export class Learn extends ScreenScene {
     const model = this.model;
     if (!model) throw new Error('Learn has no model before build()');
     const ctx: StepContext = { model, f: formatter(lang()), words: terms() };
-    const title = screenHeading(2, tl(stepKey(id, 'title')));
+    const title = screenHeading(2, tl(STEP_TEXT[id].title));
     title.id = uid('learn-step');
     const last = this.step === STEP_IDS.length - 1;
     const nav = h(
