@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as d from '@smile-curve/domain';
 import { describe, expect, it } from 'vitest';
+import { eventSourcesZh } from './event-sources-zh.js';
 import { glossaryEn } from './glossary-en.js';
 import { glossaryZh } from './glossary-zh.js';
 import { learnEn } from './learn-en.js';
@@ -87,5 +89,13 @@ describe('every flat catalogue key is used by the game', () => {
     ['learn', Object.keys(learnEn)],
   ])('no unused key in the %s catalogue', (_name, keys) => {
     expect(keys.filter((k) => !used(k))).toEqual([]);
+  });
+});
+
+describe('event sources', () => {
+  it('every event a scenario can draw has its source in Chinese', () => {
+    const ids = new Set(d.listScenarios().flatMap((s) => s.events.map((e) => e.eventId)));
+    const missing = [...ids].filter((id) => (eventSourcesZh[id] ?? '').trim() === '');
+    expect(missing).toEqual([]);
   });
 });

@@ -2,12 +2,13 @@ import { h, svg, uid } from '../ui/dom.js';
 
 const W = 320;
 const H = 160;
-const PAD = { left: 12, right: 12, top: 12, bottom: 16 };
+const PAD = { left: 12, right: 12, top: 12, bottom: 20 };
 
 /** The smile curve as an SVG image, with a marker the caller moves. */
 export function smileImage(
   points: readonly (readonly [number, number])[],
   label: string,
+  ticks: readonly (readonly [number, string])[],
 ): { image: SVGSVGElement; move: (x: number, y: number) => void } {
   const max = Math.max(...points.map(([, y]) => y), 1e-9);
   const px = (x: number): number => PAD.left + x * (W - PAD.left - PAD.right);
@@ -27,6 +28,17 @@ export function smileImage(
       y2: H - PAD.bottom,
     }),
     svg('path', { class: 'line', d }),
+    ...ticks.map(([x, text], i) =>
+      svg(
+        'text',
+        {
+          x: px(x),
+          y: H - 4,
+          'text-anchor': i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle',
+        },
+        text,
+      ),
+    ),
     marker,
   );
   return {

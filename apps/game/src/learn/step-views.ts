@@ -17,7 +17,11 @@ const para = (text: string): HTMLElement => h('p', { text });
 
 /** Step 1: drag the firm along the smile curve and watch its stage's value added. */
 export function smileStep({ model, f, words }: StepContext): HTMLElement {
-  const { image, move } = smileImage(model.curve(60), tl('s1.chart'));
+  const { image, move } = smileImage(model.curve(60), tl('s1.chart'), [
+    [0, words.stages.rnd],
+    [0.5, words.stages.assembly],
+    [1, words.stages.brandServices],
+  ]);
   const out = readout();
   const update = (v: number): void => {
     const p = model.smile(v / 60);

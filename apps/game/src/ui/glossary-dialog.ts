@@ -2,6 +2,7 @@ import type { Lang } from '../app/settings.js';
 import { t, lang } from '../i18n/i18n.js';
 import { GLOSSARY_IDS, glossaryEntry, tl, type GlossaryId } from '../i18n/learn.js';
 import { h, uid } from './dom.js';
+import { trapFocus } from './focus-trap.js';
 
 const LANG_ATTR: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' };
 const LANGS: readonly Lang[] = ['en', 'zh'];
@@ -51,6 +52,7 @@ export function openGlossary(focus: GlossaryId | null = null): HTMLDialogElement
     ),
     h('div', { class: 'glossary' }, ...GLOSSARY_IDS.map((id) => entry(id, lang()))),
   );
+  trapFocus(dialog);
   dialog.addEventListener('close', () => {
     dialog.remove();
   });
