@@ -66,5 +66,11 @@ test('in 中文, a full year is played with no English left on the play screen',
   expect(next.year).toBe(start.year + 1);
   expect(next.decisions).toHaveLength(1);
   expect(await englishLeft(page)).toEqual([]);
+  // The canvas has a name, and a polite live summary says what it shows.
+  await expect(page.getByRole('img', { name: ui$('zh', 'world.canvas') })).toBeAttached();
+  await expect(page.locator('#world-summary')).toContainText(
+    `${start.year}年你的企业：代工（OEM）`,
+  );
+  await expect(page.locator('#world-summary')).toHaveAttribute('aria-live', 'polite');
   await page.screenshot({ path: docsShot('play-zh') });
 });
