@@ -33,11 +33,38 @@ export { indicators, indicatorsOf, type Indicators } from './engine/indicators.j
 export { score, type ScoreBreakdown } from './engine/score.js';
 export { budgetOf } from './engine/validate.js';
 export type { DomainError, DomainErrorCode } from './engine/errors.js';
-export type { GameState, FirmState, YearOutcome, TrailPoint, GameStatus } from './engine/state.js';
+export type {
+  GameState,
+  FirmState,
+  YearOutcome,
+  TrailPoint,
+  GameStatus,
+  Ecosystem,
+} from './engine/state.js';
 export { REPORT_KEYS, MILESTONE_IDS } from './engine/report.js';
 export type { YearReport, ReportLine, ReportKey, MilestoneId } from './engine/report.js';
 export { strategies, type Strategy } from './strategies/index.js';
 export { ARCHETYPES, randomStrategy, type ArchetypeName } from './strategies/index.js';
 export { playGame, continueGame, type PlayedGame } from './engine/simulate.js';
 export { sweep, archetypeStrategies, type SweepRow } from './analysis/sweep.js';
+/** The mechanisms themselves, so Learn mode computes its numbers with the game's own functions. */
+export {
+  stageMargin,
+  stageWeights,
+  stagePositions,
+  stageCapabilities,
+  capturedShare,
+  STAGE_CEILING,
+  type StageValues,
+  type CapabilityInputs,
+} from './mechanisms/smile-curve.js';
+export { absorptiveCapacity, knowledgeProduced } from './mechanisms/knowledge.js';
+export { lockInRisk, nextLockedIn, type LockInInputs } from './mechanisms/lock-in.js';
+export { matchProbability, nextTieStrength } from './mechanisms/gic-ties.js';
+export { reachableKnowledge, partnerWillingness } from './mechanisms/spillover.js';
+export {
+  licenceEfficiencyGain,
+  licenceLearning,
+  foreignDependence,
+} from './mechanisms/licensing.js';
 export { globalBoard, dailyBoard, classroomBoard, dailySeed } from './boards/boards.js';

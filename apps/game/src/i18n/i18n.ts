@@ -1,6 +1,7 @@
 import type { Lang } from '../app/settings.js';
 import { uiEn, type UiKey } from './ui-en.js';
 import { uiZh } from './ui-zh.js';
+import { eventSourcesZh } from './event-sources-zh.js';
 
 export type { UiKey };
 export type Values = Readonly<Record<string, string | number>>;
@@ -37,4 +38,9 @@ export function tIn(language: Lang, key: UiKey, values?: Values): string {
 /** The current language's half of a domain `Localized` text. */
 export function localized(text: { readonly en: string; readonly zh: string }): string {
   return text[current];
+}
+
+/** An event's source in the current language (the domain's text is English). */
+export function eventSource(e: { readonly id: string; readonly source: string }): string {
+  return current === 'zh' ? (eventSourcesZh[e.id] ?? e.source) : e.source;
 }

@@ -58,6 +58,12 @@ export const uiEn = {
   'play.refused': 'The year was not played: {message}',
   'play.fixField': 'Fix the highlighted field and try again.',
 
+  'world.canvas': 'Game world: the smile curve and your firm’s site',
+  'world.summary':
+    'Your firm in {year}: {mode}, at {position} on the smile curve (nearest stage: {stage}), with {share} of the value added; change since last year: {change}.',
+  'world.title': 'The smile curve, with a firm climbing from assembly towards brand and services.',
+  'world.share': 'value-added share',
+
   'ind.heading': 'Your firm: {year} results',
   'ind.mode': 'Business model',
   'ind.valueAdded': 'Value-added share',

@@ -55,6 +55,12 @@ export const uiZh: Record<UiKey, string> = {
   'play.refused': '本年未能进行：{message}',
   'play.fixField': '请修改标出的内容后重试。',
 
+  'world.canvas': '游戏画面：微笑曲线与你的企业厂区',
+  'world.summary':
+    '{year}年你的企业：{mode}，位于微笑曲线上的{position}（最接近的环节：{stage}），获得{share}的附加值；较上年变化：{change}。',
+  'world.title': '微笑曲线：一家企业从组装环节向品牌与服务攀升。',
+  'world.share': '增加值占比',
+
   'ind.heading': '企业状况：{year}年结果',
   'ind.mode': '经营模式',
   'ind.valueAdded': '增加值占比',

@@ -1,5 +1,6 @@
 import { Debrief } from './debrief.js';
 import { Leaderboard } from './leaderboard.js';
+import { Learn } from './learn.js';
 import { Play } from './play.js';
 import { ScenarioChoice } from './scenario-choice.js';
 import type { SceneKey } from './scene-keys.js';
@@ -16,4 +17,5 @@ export const GAME_SCENES: readonly (readonly [SceneKey, new () => ScreenScene])[
   ['YearReport', YearReport],
   ['Debrief', Debrief],
   ['Leaderboard', Leaderboard],
+  ['Learn', Learn],
 ];

@@ -9,6 +9,7 @@ import { takeNotice } from '../ui/notice.js';
 import { toDecision } from '../view-models/decision-form.js';
 import { benchmarkRows, indicatorRows } from '../view-models/indicators-view.js';
 import { worldModelOf } from '../view-models/world-model.js';
+import { worldSummary } from '../view-models/world-summary.js';
 import { WorldView } from '../world/world-view.js';
 import { ScreenScene } from './screen-scene.js';
 
@@ -111,6 +112,7 @@ export class Play extends ScreenScene {
       ],
     });
     this.mount(screen, heading);
+    this.describeWorld(worldSummary(now, before, scenario.smileCurve.positions, language));
     const world = new WorldView(this);
     const model = worldModelOf(state, language);
     this.watchSlot(slot, (rect) => {

@@ -8,5 +8,6 @@ export const SCENE_KEYS = [
   'YearReport',
   'Debrief',
   'Leaderboard',
+  'Learn',
 ] as const;
 export type SceneKey = (typeof SCENE_KEYS)[number];

@@ -20,6 +20,7 @@ export abstract class ScreenScene extends Phaser.Scene {
 
   create(data: unknown): void {
     enterScene(this.key);
+    this.describeWorld('');
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.teardown();
     });
@@ -100,6 +101,23 @@ export abstract class ScreenScene extends Phaser.Scene {
     this.observer = new ResizeObserver(redraw);
     this.observer.observe(slot);
     redraw();
+  }
+
+  /**
+   * Names the canvas and puts a text summary of what it shows in the polite
+   * live region beside it (index.html's #world-summary), so a screen-reader
+   * user hears what the picture says.
+   */
+  protected describeWorld(summary: string): void {
+    const canvas = this.game.canvas as HTMLCanvasElement | null;
+    if (canvas) {
+      canvas.setAttribute('role', 'img');
+      canvas.setAttribute('aria-label', t('world.canvas'));
+      if (summary) canvas.setAttribute('aria-describedby', 'world-summary');
+      else canvas.removeAttribute('aria-describedby');
+    }
+    const live = document.getElementById('world-summary');
+    if (live) live.textContent = summary;
   }
 
   /** The screen is built and no animation is pending (the test seam's `ready`). */

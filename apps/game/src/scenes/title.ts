@@ -3,6 +3,7 @@ import { app, motionAllowed } from '../app/app-state.js';
 import { todayUtc } from '../app/ids.js';
 import { changeSettings } from '../app/settings-runtime.js';
 import { takeNotice } from '../ui/notice.js';
+import { t } from '../i18n/i18n.js';
 import { settingsDialog } from '../ui/settings-dialog.js';
 import { titlePanel } from '../ui/title-panel.js';
 import { ScreenScene } from './screen-scene.js';
@@ -31,6 +32,7 @@ export class Title extends ScreenScene {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.drawSmileCurve);
     });
     this.render();
+    this.describeWorld(t('world.title'));
     this.ready();
   }
 
@@ -47,6 +49,9 @@ export class Title extends ScreenScene {
       onPlay: () => {
         a.choice = { kind: 'solo' };
         this.go('ScenarioChoice');
+      },
+      onLearn: () => {
+        this.go('Learn');
       },
       onDaily: () => {
         a.choice = { kind: 'daily', date: todayUtc(new Date()) };
@@ -66,6 +71,7 @@ export class Title extends ScreenScene {
       onLanguage: (lang) => {
         changeSettings(a, { ...a.settings, lang });
         this.render(true);
+        this.describeWorld(t('world.title'));
       },
     });
     this.mount(

@@ -4,6 +4,7 @@ import { lang, t } from '../i18n/i18n.js';
 import { h, screenHeading } from '../ui/dom.js';
 import { reportSections } from '../ui/report-panel.js';
 import { worldModelOf } from '../view-models/world-model.js';
+import { worldSummary } from '../view-models/world-summary.js';
 import { yearReportView } from '../view-models/year-report-view.js';
 import { WorldView } from '../world/world-view.js';
 import { ScreenScene } from './screen-scene.js';
@@ -61,6 +62,14 @@ export class YearReport extends ScreenScene {
       ],
     });
     this.mount(screen, heading);
+    const series = session.series;
+    const now = series[series.length - 1];
+    if (now) {
+      const before = series[series.length - 2] ?? null;
+      this.describeWorld(
+        worldSummary(now, before, session.scenario.smileCurve.positions, language),
+      );
+    }
     const world = new WorldView(this);
     const model = worldModelOf(state, language);
     let first = true;

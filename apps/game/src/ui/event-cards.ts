@@ -1,6 +1,6 @@
 import type { EventDefinition } from '@smile-curve/domain';
 import { formatter } from '../i18n/format.js';
-import { lang, localized, t } from '../i18n/i18n.js';
+import { eventSource, lang, localized, t } from '../i18n/i18n.js';
 import { h, uid } from './dom.js';
 
 export interface EventCardsView {
@@ -54,7 +54,7 @@ export function eventCards(
           );
     group.append(
       h('p', { text: localized(e.story) }),
-      h('p', { class: 'source', text: t('events.source', { source: e.source }) }),
+      h('p', { class: 'source', text: t('events.source', { source: eventSource(e) }) }),
       ...(e.options.length > 0 ? radios : [h('p', { class: 'muted', text: t('events.happens') })]),
       error,
     );

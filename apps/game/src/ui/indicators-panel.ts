@@ -1,8 +1,13 @@
 import { t } from '../i18n/i18n.js';
-import type { BenchmarkRow, IndicatorRow } from '../view-models/indicators-view.js';
+import {
+  INDICATOR_GLOSSARY,
+  type BenchmarkRow,
+  type IndicatorRow,
+} from '../view-models/indicators-view.js';
+import { glossaryLabel } from './glossary-dialog.js';
 import { h, uid } from './dom.js';
 
-/** The firm's indicators as a description list, and R&D against the benchmarks as a table. */
+/** The firm's indicators as a description list (each label opens its glossary entry), and R&D against the benchmarks as a table. */
 export function indicatorsPanel(
   year: number,
   rows: readonly IndicatorRow[],
@@ -16,7 +21,7 @@ export function indicatorsPanel(
       h(
         'div',
         { class: r.alert ? 'indicator indicator--alert' : 'indicator' },
-        h('dt', { text: r.label }),
+        h('dt', {}, glossaryLabel(r.label, INDICATOR_GLOSSARY[r.id])),
         h(
           'dd',
           {},

@@ -1,6 +1,7 @@
 import { TEXT_SIZES, type Settings } from '../app/settings.js';
 import { t } from '../i18n/i18n.js';
 import { h, uid } from './dom.js';
+import { trapFocus } from './focus-trap.js';
 
 /**
  * The settings dialog: a native <dialog> (focus stays inside, Escape closes,
@@ -68,6 +69,7 @@ export function settingsDialog(
       h('button', { class: 'button', text: t('settings.done') }),
     ),
   );
+  trapFocus(dialog);
   dialog.addEventListener('close', () => {
     dialog.remove();
   });

@@ -1,5 +1,6 @@
 import type { Lang } from '../app/settings.js';
 import { t } from '../i18n/i18n.js';
+import { tl } from '../i18n/learn.js';
 import { h, screenHeading } from './dom.js';
 
 export interface TitleActions {
@@ -9,6 +10,7 @@ export interface TitleActions {
   readonly notice: HTMLElement | null;
   readonly onContinue: () => void;
   readonly onPlay: () => void;
+  readonly onLearn: () => void;
   readonly onDaily: () => void;
   readonly onLeaderboard: () => void;
   readonly onSettings: () => void;
@@ -46,6 +48,7 @@ export function titlePanel(a: TitleActions): { screen: HTMLElement; heading: HTM
         )
       : null,
     button(t('title.play'), a.onPlay, current === null),
+    button(tl('learn.entry'), a.onLearn),
     button(t('title.daily'), a.onDaily),
     button(t('title.leaderboard'), a.onLeaderboard),
     button(t('title.settings'), a.onSettings),

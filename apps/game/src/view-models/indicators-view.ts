@@ -2,10 +2,50 @@ import type { Benchmark, Indicators, PartnerId } from '@smile-curve/domain';
 import type { Lang } from '../app/settings.js';
 import { formatter } from '../i18n/format.js';
 import { tIn } from '../i18n/i18n.js';
+import type { GlossaryId } from '../i18n/learn.js';
 import { STAGE_NAMES, termsIn, type StageName } from '../i18n/terms.js';
 
+/** Every indicator the play screen shows. */
+export type IndicatorId =
+  | 'mode'
+  | 'valueAdded'
+  | 'position'
+  | 'gvcPosition'
+  | 'gic'
+  | 'absorptive'
+  | 'lockIn'
+  | 'rd'
+  | 'cash'
+  | 'profit'
+  | 'revenue'
+  | 'debt'
+  | 'knowledge'
+  | 'patents'
+  | 'digital'
+  | 'ties';
+
+/** The glossary entry each indicator's label opens. */
+export const INDICATOR_GLOSSARY: Record<IndicatorId, GlossaryId> = {
+  mode: 'businessModel',
+  valueAdded: 'valueAddedShare',
+  position: 'smilePosition',
+  gvcPosition: 'gvcPositionIndex',
+  gic: 'gicEmbedding',
+  absorptive: 'absorptiveCapacity',
+  lockIn: 'lowEndLockIn',
+  rd: 'rdIntensity',
+  cash: 'cash',
+  profit: 'netProfit',
+  revenue: 'revenue',
+  debt: 'debt',
+  knowledge: 'ownKnowledge',
+  patents: 'patents',
+  digital: 'intelligentManufacturing',
+  ties: 'partnerTies',
+};
+
 export interface IndicatorRow {
-  readonly id: string;
+  readonly id: IndicatorId;
   readonly label: string;
   readonly value: string;
   /** A second line: the change since last year, or what the number means. */

@@ -1,10 +1,9 @@
 import type { GameState, TrailPoint } from '@smile-curve/domain';
 import type { Lang } from '../app/settings.js';
+import { tIn } from '../i18n/i18n.js';
 import { termsIn } from '../i18n/terms.js';
 import type { WorldModel } from '../world/world-view.js';
 import { domain } from '../domain-runtime.js';
-
-const LABELS_SHARE: Record<Lang, string> = { en: 'value-added share', zh: '增加值占比' };
 
 /** What the world draws of a game state; `trail` can stop early (the year report's animation). */
 export function worldModelOf(
@@ -28,7 +27,7 @@ export function worldModelOf(
       rnd: w.stages.rnd,
       assembly: w.stages.assembly,
       brand: w.stages.brandServices,
-      share: LABELS_SHARE[language],
+      share: tIn(language, 'world.share'),
       partners: w.partners,
     },
   };

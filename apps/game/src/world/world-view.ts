@@ -31,7 +31,8 @@ export interface WorldModel extends LandModel {
   };
 }
 
-const FONT = 'system-ui, "Noto Sans SC", "PingFang SC", sans-serif';
+const FONT =
+  'system-ui, "Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 function polyline(g: Phaser.GameObjects.Graphics, points: readonly Point[]): void {
   const [first, ...rest] = points;
