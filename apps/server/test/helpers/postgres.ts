@@ -67,3 +67,18 @@ export async function queryOnce(sql: string, params: unknown[] = [], url = TEST_
   });
   return rows;
 }
+
+/**
+ * Whether a service a suite needs is there: in CI its absence is a failure,
+ * elsewhere the suite is skipped with a warning.
+ */
+export function needs(
+  suite: string,
+  what: string,
+  check: { reachable: true } | { reachable: false; reason: string },
+): boolean {
+  if (check.reachable) return true;
+  if (IS_CI) throw new Error(`${what} is unreachable (${check.reason}); CI=true requires it.`);
+  console.warn(`\n⚠ ${suite}: ${what} tests SKIPPED (${check.reason})\n`);
+  return false;
+}
