@@ -3,6 +3,7 @@
 // replay makes of them.
 import {
   DEFAULT_SCENARIO_ID,
+  encodeDecisionLog,
   indicators,
   playGame,
   replay,
@@ -16,8 +17,10 @@ export interface BenchGame {
   seed: number;
   strategy: string;
   decisions: Decision[];
-  /** The decision log as JSON, as a client sends it and the server stores it. */
+  /** The decision log as JSON, as a client sends it. */
   decisionsJson: string;
+  /** The decision log as the server stores it (the domain's compact encoding). */
+  storedLogJson: string;
   score: number;
   status: string;
   breakdownJson: string;
@@ -50,6 +53,7 @@ export function playGames(count: number, firstSeed: number): BenchGame[] {
       strategy: random ? 'random' : 'balancedGic',
       decisions: played.decisions,
       decisionsJson: JSON.stringify(played.decisions),
+      storedLogJson: JSON.stringify(encodeDecisionLog(played.decisions)),
       score: replayed.score.total,
       status: replayed.state.status,
       breakdownJson: JSON.stringify(replayed.score),

@@ -93,7 +93,7 @@ export async function seedBoard(
         seed: game.seed,
         score: game.score,
         status: game.status,
-        decisions_json: game.decisionsJson,
+        decisions_json: game.storedLogJson,
         breakdown_json: game.breakdownJson,
         final_indicators_json: game.finalIndicatorsJson,
         trajectory_json: game.trajectoryJson,
@@ -119,7 +119,7 @@ export async function seedBoard(
         runIds.push(runId);
         runsByScore.set(game.score, (runsByScore.get(game.score) ?? 0) + 1);
         payloadBytes +=
-          game.decisionsJson.length +
+          game.storedLogJson.length +
           game.breakdownJson.length +
           game.finalIndicatorsJson.length +
           game.trajectoryJson.length;

@@ -4,6 +4,7 @@ import {
   ENGINE_VERSION,
   dailyBoard,
   dailySeed,
+  encodeDecisionLog,
   listScenarios,
 } from '@smile-curve/domain';
 import { TRPCError } from '@trpc/server';
@@ -192,6 +193,12 @@ describe('procedures through createCaller', () => {
       breakdown: game.expected,
       status: 'finished',
     });
+    // Stored in the domain's compact encoding, a third of the verbose log.
+    const row = await world.repository.getRun(game.runId);
+    expect(row?.decisions).toEqual(encodeDecisionLog(game.decisions));
+    expect(JSON.stringify(row?.decisions).length).toBeLessThan(
+      JSON.stringify(game.decisions).length / 2,
+    );
     expect(await codeOf(world.caller().runs.get({ runId: randomUUID() }))).toBe('NOT_FOUND');
   });
 });

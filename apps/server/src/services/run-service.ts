@@ -4,9 +4,11 @@ import {
   classroomBoard,
   dailyBoard,
   dailySeed,
+  encodeDecisionLog,
   globalBoard,
   indicators,
   replay,
+  type Decision,
 } from '@smile-curve/domain';
 import { fail } from '../errors.js';
 import type { Classroom, Run } from '../storage/index.js';
@@ -151,7 +153,8 @@ export async function submitRun(deps: Deps, input: SubmitInput): Promise<SubmitR
     scenarioId: input.scenarioId,
     seed: input.seed,
     engineVersion: ENGINE_VERSION,
-    decisions: input.decisions,
+    // The replay accepted every entry, so the log holds decisions: stored compact.
+    decisions: encodeDecisionLog(input.decisions as Decision[]),
     contentHash: hash,
     playerId: target.playerId,
     nickname: target.nickname,

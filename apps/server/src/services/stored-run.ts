@@ -1,4 +1,10 @@
-import type { Decision, Indicators, ScoreBreakdown } from '@smile-curve/domain';
+import {
+  decodeDecisionLog,
+  DecisionLogSchema,
+  type Decision,
+  type Indicators,
+  type ScoreBreakdown,
+} from '@smile-curve/domain';
 import { z } from 'zod';
 
 /**
@@ -30,8 +36,16 @@ export function storedIndicators(value: unknown): Indicators {
   return value as Indicators;
 }
 
-/** Decisions were stored only after the replay accepted every one of them. */
+/**
+ * Decisions are stored in the domain's compact encoding (`encodeDecisionLog`,
+ * about a third of the verbose JSON), written only after the replay accepted
+ * every one of them. Rows written before the encoding hold the verbose log.
+ */
 export function storedDecisions(value: unknown): Decision[] {
-  if (!Array.isArray(value)) throw new TypeError('stored decisions are not an array');
-  return value as Decision[];
+  if (Array.isArray(value) && typeof value[0] === 'string') {
+    const decoded = decodeDecisionLog(value);
+    if (!decoded.ok) throw new TypeError(`stored decisions: ${decoded.message}`);
+    return decoded.value;
+  }
+  return DecisionLogSchema.parse(value);
 }
