@@ -47,20 +47,8 @@ export interface ImportedRun extends NewRun {
 export type CreateClassroomResult = { conflict: false; classroom: Classroom } | { conflict: true };
 export type AddPlayerResult = { conflict: false; player: Player } | { conflict: true };
 /** `created: false` — the same run was already stored; `conflict` — another run has this id. */
-/** A run's place on its board: 1-based rank and the board's size. */
-export interface BoardPlace {
-  rank: number;
-  boardSize: number;
-}
-/**
- * `created: true` — stored now, with its place computed in the same
- * transaction (null when its player was removed); `created: false` — the same
- * run was already stored; `conflict` — another run has this id.
- */
-export type InsertRunResult =
-  | { conflict: false; created: true; run: Run; place: BoardPlace | null }
-  | { conflict: false; created: false; run: Run }
-  | { conflict: true };
+/** `created: false` — the same run was already stored; `conflict` — another run has this id. */
+export type InsertRunResult = { conflict: false; created: boolean; run: Run } | { conflict: true };
 
 export interface BoardEntry extends RunSummary {
   /** 1-based; equal scores are ranked by submission order. */

@@ -258,18 +258,10 @@ class KyselyRepository implements Repository {
         .returning('seq')
         .executeTakeFirst();
       if (inserted) {
-        let place: { rank: number; boardSize: number } | null = null;
         if (await this.isVisiblePlayer(db, input.playerId)) {
-          // Ranked in this transaction before its histogram row is touched, so
-          // concurrent submits of one score wait for that row's lock only
-          // until commit, not through this read; the run itself is then one
-          // more on the board.
-          const before = await histogramRank(db, this.dialect, input.board, input.runId);
-          if (before) place = { rank: before.rank, boardSize: before.boardSize + 1 };
           await addToHistogram(db, input.board, input.score, 1);
         }
-        const run = writtenRun(input, createdAt, inserted.seq);
-        return { conflict: false, created: true, run, place };
+        return { conflict: false, created: true, run: writtenRun(input, createdAt, inserted.seq) };
       }
       const existing = await findRun(db, input.runId);
       if (existing?.contentHash !== input.contentHash) return { conflict: true };

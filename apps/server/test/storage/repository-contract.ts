@@ -190,15 +190,6 @@ export function describeRepositoryContract(
       expect(await repo.rankOf(unique('other'), ids[0] ?? '')).toBeNull();
     });
 
-    it('answers a new run with its place on the board, as rankOf gives it', async () => {
-      const board = unique('b');
-      for (const score of [50, 80, 20]) await repo.insertRun(newRun({ board, score }));
-      const run = newRun({ board, score: 50 }); // tied with the first: ranked after it
-      const stored = await repo.insertRun(run);
-      expect(stored).toMatchObject({ created: true, place: { rank: 3, boardSize: 4 } });
-      expect(await repo.rankOf(board, run.runId)).toEqual({ rank: 3, boardSize: 4 });
-    });
-
     it('pages through a board with a cursor, ranks continuing across pages', async () => {
       const board = unique('b');
       for (const score of [10, 30, 30, 30, 20, 50, 30, 10]) {
