@@ -7,7 +7,8 @@ test('a full daily-challenge game from the title to the debrief, by keyboard onl
   page,
   game,
 }) => {
-  test.setTimeout(240_000);
+  // 16 years by Tab alone; each indicator label is a glossary button (16 more tab stops a year).
+  test.setTimeout(420_000);
   await page.clock.setFixedTime(DAY);
   await game.open();
   await game.waitForScene('Title');
