@@ -12,7 +12,10 @@ export function parseRoute(pathname: string): Route {
   if (parts.length === 1 && parts[0] === 'teach') return { kind: 'teach' };
   if (parts[0] === 'join' && parts.length <= 2) {
     const code = parts[1];
-    return { kind: 'join', code: code !== undefined && CODE.test(code) ? code.toUpperCase() : null };
+    return {
+      kind: 'join',
+      code: code !== undefined && CODE.test(code) ? code.toUpperCase() : null,
+    };
   }
   return { kind: 'game' };
 }

@@ -1,7 +1,9 @@
 import { Debrief } from './debrief.js';
+import { Join } from './join.js';
 import { Leaderboard } from './leaderboard.js';
 import { Play } from './play.js';
 import { ScenarioChoice } from './scenario-choice.js';
+import { Teach } from './teach.js';
 import type { SceneKey } from './scene-keys.js';
 import type { ScreenScene } from './screen-scene.js';
 import { YearReport } from './year-report.js';
@@ -16,4 +18,6 @@ export const GAME_SCENES: readonly (readonly [SceneKey, new () => ScreenScene])[
   ['YearReport', YearReport],
   ['Debrief', Debrief],
   ['Leaderboard', Leaderboard],
+  ['Join', Join],
+  ['Teach', Teach],
 ];

@@ -8,5 +8,7 @@ export const SCENE_KEYS = [
   'YearReport',
   'Debrief',
   'Leaderboard',
+  'Join',
+  'Teach',
 ] as const;
 export type SceneKey = (typeof SCENE_KEYS)[number];

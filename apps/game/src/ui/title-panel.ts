@@ -10,6 +10,7 @@ export interface TitleActions {
   readonly onContinue: () => void;
   readonly onPlay: () => void;
   readonly onDaily: () => void;
+  readonly onJoinClass: () => void;
   readonly onLeaderboard: () => void;
   readonly onSettings: () => void;
   readonly onLanguage: (lang: Lang) => void;
@@ -47,6 +48,7 @@ export function titlePanel(a: TitleActions): { screen: HTMLElement; heading: HTM
       : null,
     button(t('title.play'), a.onPlay, current === null),
     button(t('title.daily'), a.onDaily),
+    button(t('class.titleJoin'), a.onJoinClass),
     button(t('title.leaderboard'), a.onLeaderboard),
     button(t('title.settings'), a.onSettings),
   );
