@@ -17,7 +17,7 @@ function table(caption: string, columns: readonly [string, boolean][], rows: HTM
   return h(
     'table',
     {},
-    h('caption', { text: caption }),
+    h('caption', { class: 'sr-only', text: caption }),
     h(
       'thead',
       {},

@@ -139,7 +139,7 @@ export class Teach extends ScreenScene {
       closed = c.closed;
       title = c.title;
       heading.textContent = t('teach.dash.heading', { title: c.title, code: c.code });
-      status.textContent = c.closed ? `🔒 ${t('teach.dash.closed')}` : `🟢 ${t('teach.dash.open')}`;
+      status.textContent = c.closed ? t('teach.dash.closed') : t('teach.dash.open');
       const scenario = domain().getScenario(c.scenarioId);
       details.textContent = t('teach.dash.scenario', {
         scenario: scenario ? localized(scenario.title) : c.scenarioId,
