@@ -202,7 +202,7 @@ export class Teach extends ScreenScene {
     );
     const timer = setInterval(() => void refresh(), POLL_MS);
     const unwatch = watchBoard(
-      `classroom:${teacher.code}`,
+      domain().classroomBoard(teacher.code),
       { teacherKey: teacher.teacherKey },
       () => void refresh(),
     );
