@@ -100,9 +100,9 @@ async function main(): Promise<void> {
   onCleanup(`remove ${dir}`, removeDir, removeDir);
   const gameDist = join(dir, 'game'); // no game: the API only
   mkdirSync(gameDist);
-  let fatal: string | null = null;
+  const exit: { reason: string | null } = { reason: null };
   const server = await startChildServer(`file:${join(dir, 'bench.db')}`, gameDist, (reason) => {
-    fatal = reason;
+    exit.reason = reason;
   });
   onCleanup(
     'stop the server',
@@ -194,7 +194,7 @@ async function main(): Promise<void> {
   }
   if (lost > 0) onError(`${lost} run deliveries never reached their subscriber`);
   abort.abort();
-  if (fatal !== null) onError(fatal);
+  if (exit.reason !== null) onError(exit.reason);
   const rounded = (x: number) => Math.round(x * 10) / 10;
   const metrics: Record<string, Metric> = {
     errors: { value: errors.length, unit: 'count', better: 'lower', bar: 0 },
