@@ -58,7 +58,9 @@ test('a classroom competition: create, project, join three ways, play, live boar
   // The teacher creates a class where each student sees only their own place.
   await teacher.goto('/teach?test=1');
   await game.waitForScene('Teach');
-  await expect(teacher.getByRole('heading', { level: 1 })).toHaveText('Run a classroom competition');
+  await expect(teacher.getByRole('heading', { level: 1 })).toHaveText(
+    'Run a classroom competition',
+  );
   await expectNoSeriousA11yViolations(teacher, 'the teacher form (en)');
   await teacher.getByLabel('Class title').fill('Economics 2B');
   await teacher.getByLabel('Scenario').selectOption('foshan-appliances');
@@ -76,7 +78,9 @@ test('a classroom competition: create, project, join three ways, play, live boar
   expect(linked.get('key')).toBe(teacherKey);
   const code = linked.get('class') ?? '';
   expect(code).toMatch(/^[A-Z0-9]{6}$/);
-  await expect(teacher.getByRole('heading', { level: 1 })).toHaveText(`Economics 2B · code ${code}`);
+  await expect(teacher.getByRole('heading', { level: 1 })).toHaveText(
+    `Economics 2B · code ${code}`,
+  );
   await expectNoSeriousA11yViolations(teacher, 'the dashboard with the key (en)');
   await teacher.getByRole('button', { name: 'I have saved it' }).click();
   await expect(keyPanel).toHaveCount(0);
@@ -141,7 +145,9 @@ test('a classroom competition: create, project, join three ways, play, live boar
   // A refresh mid-game keeps the year and the state; so does opening the link again.
   await playYears(bo.page, ASSEMBLY, 3);
   await playYears(chen.page, BRAND, 2);
-  await expect(players.getByRole('row', { name: new RegExp(`^${suggested} Playing`) })).toBeVisible();
+  await expect(
+    players.getByRole('row', { name: new RegExp(`^${suggested} Playing`) }),
+  ).toBeVisible();
   const boBefore = await bo.game.requireState();
   await bo.page.reload();
   await bo.game.waitForScene('Play');
@@ -165,14 +171,18 @@ test('a classroom competition: create, project, join three ways, play, live boar
   await expect(board.getByRole('row')).toHaveCount(4);
 
   // "self" visibility: a student sees only their own place, in the UI and from the API.
-  await expect(chen.page.getByText('Your teacher shows each student only their own place.')).toBeVisible();
+  await expect(
+    chen.page.getByText('Your teacher shows each student only their own place.'),
+  ).toBeVisible();
   await expect(chen.page.getByText(/^Your place: \d of 3\.$/)).toBeVisible();
   for (const other of ['Ana', suggested]) {
     await expect(chen.page.getByText(other, { exact: true })).toHaveCount(0);
   }
   const chenToken = await membership(chen.page);
   const api = await chen.page.evaluate(async (m) => {
-    const input = encodeURIComponent(JSON.stringify({ board: m.board, playerToken: m.playerToken, limit: 100 }));
+    const input = encodeURIComponent(
+      JSON.stringify({ board: m.board, playerToken: m.playerToken, limit: 100 }),
+    );
     const res = await fetch(`/trpc/leaderboards.top?input=${input}`);
     return (await res.json()) as { result: { data: { entries: unknown[]; me: unknown } } };
   }, chenToken);
@@ -185,7 +195,9 @@ test('a classroom competition: create, project, join three ways, play, live boar
   await players.getByRole('button', { name: `Remove ${suggested}` }).click();
   await expect(board.getByRole('row')).toHaveCount(3);
   await expect(board).not.toContainText(suggested);
-  await expect(players.getByRole('row', { name: new RegExp(`^${suggested} Removed`) })).toBeVisible();
+  await expect(
+    players.getByRole('row', { name: new RegExp(`^${suggested} Removed`) }),
+  ).toBeVisible();
 
   const scores = csvRecords(await download(teacher, 'Export scores (CSV)'));
   expect(scores.map((r) => r.nickname).sort()).toEqual(['Ana', 'Chen']);
@@ -200,24 +212,33 @@ test('a classroom competition: create, project, join three ways, play, live boar
 
   // The class debrief: every trajectory on one curve, a row highlights its line.
   await teacher.getByRole('button', { name: 'Class debrief' }).click();
-  await expect(teacher.getByRole('heading', { level: 1 })).toHaveText('Class debrief: Economics 2B');
+  await expect(teacher.getByRole('heading', { level: 1 })).toHaveText(
+    'Class debrief: Economics 2B',
+  );
   const curve = teacher.getByRole('img', { name: /^2 firms on the smile curve/ });
   await expect(curve).toBeVisible();
   await teacher.getByRole('button', { name: 'Highlight Ana' }).click();
-  await expect(teacher.getByRole('button', { name: 'Highlight Ana' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(teacher.getByRole('button', { name: 'Highlight Ana' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(teacher.getByRole('img', { name: /highlighted: Ana$/ })).toBeVisible();
   await expect(teacher.getByRole('table', { name: 'How the firms ended' })).toBeVisible();
   await expect(teacher.getByRole('heading', { name: 'Questions for discussion' })).toBeVisible();
   await expectNoSeriousA11yViolations(teacher, 'the class debrief (en)');
   await teacher.screenshot({ path: docsShot('class-debrief'), fullPage: true });
-  expect(await teacher.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
+  expect(await teacher.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(
+    true,
+  );
 
   // The same screens in Chinese, from the private teacher link on another device.
   const zh = await student(browser, problems, 'zh-CN');
   contexts.push(zh.context);
   await zh.page.goto(link.replace('/teach#', '/teach?test=1#'));
   await zh.game.waitForScene('Teach');
-  await expect(zh.page.getByRole('heading', { level: 1 })).toHaveText(`Economics 2B · 班级码 ${code}`);
+  await expect(zh.page.getByRole('heading', { level: 1 })).toHaveText(
+    `Economics 2B · 班级码 ${code}`,
+  );
   await expect(zh.page.getByRole('table', { name: 'Economics 2B 的实时排行榜' })).toBeVisible();
   await expectNoSeriousA11yViolations(zh.page, 'the dashboard (zh)');
   await zh.page.getByRole('button', { name: '显示投影视图' }).click();
@@ -268,7 +289,9 @@ test('a closed class says so to a newcomer and lets a student already in finish 
   // The student already in comes back, hears that the class closed, and finishes the game.
   await early.page.goto(`/join/${code}?test=1`);
   await early.game.waitForScene('Play');
-  await expect(early.page.getByText(/This class is closed\. You can still finish your game here/)).toBeVisible();
+  await expect(
+    early.page.getByText(/This class is closed\. You can still finish your game here/),
+  ).toBeVisible();
   problems.allow(/412 .*runs\.submit/);
   await playYears(early.page, ASSEMBLY);
   await expect(early.page.getByRole('status').filter({ hasText: 'did not take' })).toContainText(

@@ -5,7 +5,11 @@ import { expect, GameDriver } from '../fixtures.js';
 export type Plan = readonly (readonly [label: string, amount: string])[];
 
 /** Plays one year through the UI: the plan's levers, the first option of every card, End year. */
-export async function playYear(page: Page, game: GameDriver, plan: Plan): Promise<'Play' | 'Debrief'> {
+export async function playYear(
+  page: Page,
+  game: GameDriver,
+  plan: Plan,
+): Promise<'Play' | 'Debrief'> {
   await game.waitForScene('Play');
   for (const [label, amount] of plan) await page.getByLabel(label, { exact: true }).fill(amount);
   for (const card of await page.locator('fieldset.event-card').all()) {

@@ -6,7 +6,7 @@ export function parseCsv(text: string): string[][] {
   let quoted = false;
   const body = text.replace(/^\uFEFF/, '');
   for (let i = 0; i < body.length; i++) {
-    const c = body[i] ?? "";
+    const c = body[i] ?? '';
     if (quoted) {
       if (c === '"' && body[i + 1] === '"') {
         field += '"';
