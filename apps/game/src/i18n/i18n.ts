@@ -1,12 +1,18 @@
 import type { Lang } from '../app/settings.js';
-import { uiEn, type UiKey } from './ui-en.js';
+import { classroomEn, type ClassroomKey } from './classroom-en.js';
+import { classroomZh } from './classroom-zh.js';
+import { uiEn, type UiKey as GameKey } from './ui-en.js';
 import { uiZh } from './ui-zh.js';
 import { eventSourcesZh } from './event-sources-zh.js';
 
-export type { UiKey };
+/** Every UI string's key: the game's and the classroom feature's catalogues. */
+export type UiKey = GameKey | ClassroomKey;
 export type Values = Readonly<Record<string, string | number>>;
 
-const catalogues: Record<Lang, Record<UiKey, string>> = { en: uiEn, zh: uiZh };
+const catalogues: Record<Lang, Record<UiKey, string>> = {
+  en: { ...uiEn, ...classroomEn },
+  zh: { ...uiZh, ...classroomZh },
+};
 let current: Lang = 'en';
 
 export function setLang(lang: Lang): void {

@@ -35,6 +35,17 @@ export async function submitRun(run: QueuedRun): Promise<SubmitOutcome> {
   };
   const result = await call(async () => {
     const client = await api();
+    if (run.board === 'classroom' && run.classroom) {
+      return client.runs.submit.mutate({
+        runId: base.runId,
+        scenarioId: base.scenarioId,
+        seed: base.seed,
+        decisions: base.decisions,
+        board: 'classroom',
+        classroomCode: run.classroom.code,
+        playerToken: run.classroom.playerToken,
+      });
+    }
     return run.board === 'daily' && run.date !== undefined
       ? client.runs.submit.mutate({ ...base, board: 'daily', date: run.date })
       : client.runs.submit.mutate({ ...base, board: 'global' });

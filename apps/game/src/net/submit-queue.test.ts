@@ -78,4 +78,18 @@ describe('submit queue', () => {
     expect(findRun(store, 'bad')).toMatchObject({ status: 'refused', problem: 'replay refused' });
     expect(findRun(store, 'good')?.status).toBe('sent');
   });
+
+  it('keeps a class run’s class and token through a reload and after it is sent', async () => {
+    const store = memoryStore();
+    const classroom = { code: 'AB12CD', playerToken: 'token-123' };
+    enqueue(store, { ...run('c'), board: 'classroom', classroom });
+    expect(readQueue(store)[0]).toMatchObject({ board: 'classroom', classroom });
+    const seen: QueuedRun[] = [];
+    await flushQueue(store, (r) => {
+      seen.push(r);
+      return Promise.resolve({ ok: true, score: 7, rank: null, boardSize: 3 });
+    });
+    expect(seen[0]?.classroom).toEqual(classroom);
+    expect(findRun(store, 'c')).toMatchObject({ status: 'sent', board: 'classroom', classroom });
+  });
 });

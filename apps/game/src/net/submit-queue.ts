@@ -8,9 +8,11 @@ export interface QueuedRun {
   readonly seed: number;
   readonly decisions: readonly Decision[];
   readonly nickname: string;
-  readonly board: 'global' | 'daily';
+  readonly board: 'global' | 'daily' | 'classroom';
   /** The daily challenge's UTC date (daily board only). */
   readonly date?: string;
+  /** The class and the player's token (classroom board only). */
+  readonly classroom?: { readonly code: string; readonly playerToken: string };
   readonly status: 'queued' | 'sent' | 'refused';
   /** The rank is null when the board does not show it. */
   readonly result?: {
@@ -47,7 +49,7 @@ function isRun(x: unknown): x is QueuedRun {
     typeof r.seed === 'number' &&
     Array.isArray(r.decisions) &&
     typeof r.nickname === 'string' &&
-    (r.board === 'global' || r.board === 'daily') &&
+    (r.board === 'global' || r.board === 'daily' || r.board === 'classroom') &&
     (r.status === 'queued' || r.status === 'sent' || r.status === 'refused')
   );
 }
@@ -124,6 +126,7 @@ export async function flushQueue(
         nickname: run.nickname,
         board: run.board,
         ...(run.date === undefined ? {} : { date: run.date }),
+        ...(run.classroom === undefined ? {} : { classroom: run.classroom }),
         status: 'sent',
         result: { score, rank, boardSize },
       };

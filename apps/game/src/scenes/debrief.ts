@@ -1,5 +1,7 @@
 import type { Indicators, TrailPoint } from '@smile-curve/domain';
 import { app } from '../app/app-state.js';
+import { classBoardPanel } from '../classroom/class-board-panel.js';
+import { membershipOfRun } from '../classroom/membership.js';
 import { domain } from '../domain-runtime.js';
 import { formatter } from '../i18n/format.js';
 import { lang, t } from '../i18n/i18n.js';
@@ -158,25 +160,29 @@ export class Debrief extends ScreenScene {
     });
 
     const setup = session.setup;
-    const submit = submitPanel({
-      run: {
-        runId: setup.runId,
-        scenarioId: setup.scenarioId,
-        seed: setup.seed,
-        decisions: session.decisions,
-        ...(setup.daily
-          ? { board: 'daily' as const, date: setup.daily }
-          : { board: 'global' as const }),
-      },
-      store: a.store,
-      replayScore: (run) => {
-        const replayed = d.replay(run);
-        return replayed.ok ? replayed.score.total : null;
-      },
-      onOpenBoard: () => {
-        this.go('Leaderboard');
-      },
-    });
+    const member = membershipOfRun(a.store, setup.runId);
+    const replayScore = (run: { scenarioId: string; seed: number; decisions: unknown[] }) => {
+      const replayed = d.replay(run);
+      return replayed.ok ? replayed.score.total : null;
+    };
+    const submit = member
+      ? classBoardPanel({ member, decisions: session.decisions, store: a.store })
+      : submitPanel({
+          run: {
+            runId: setup.runId,
+            scenarioId: setup.scenarioId,
+            seed: setup.seed,
+            decisions: session.decisions,
+            ...(setup.daily
+              ? { board: 'daily' as const, date: setup.daily }
+              : { board: 'global' as const }),
+          },
+          store: a.store,
+          replayScore,
+          onOpenBoard: () => {
+            this.go('Leaderboard');
+          },
+        });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, submit.dispose);
 
     const slot = h('div', { class: 'world-slot', attrs: { 'aria-hidden': 'true' } });

@@ -1,8 +1,10 @@
 import { Debrief } from './debrief.js';
+import { Join } from './join.js';
 import { Leaderboard } from './leaderboard.js';
 import { Learn } from './learn.js';
 import { Play } from './play.js';
 import { ScenarioChoice } from './scenario-choice.js';
+import { Teach } from './teach.js';
 import type { SceneKey } from './scene-keys.js';
 import type { ScreenScene } from './screen-scene.js';
 import { YearReport } from './year-report.js';
@@ -18,4 +20,6 @@ export const GAME_SCENES: readonly (readonly [SceneKey, new () => ScreenScene])[
   ['Debrief', Debrief],
   ['Leaderboard', Leaderboard],
   ['Learn', Learn],
+  ['Join', Join],
+  ['Teach', Teach],
 ];

@@ -1,5 +1,7 @@
 import { app, persistSession } from '../app/app-state.js';
 import { playCue } from '../app/sound.js';
+import { membershipOfRun } from '../classroom/membership.js';
+import { sendProgress } from '../net/classroom.js';
 import { domain } from '../domain-runtime.js';
 import { lang, localized, t } from '../i18n/i18n.js';
 import { budgetForm } from '../ui/budget-form.js';
@@ -39,6 +41,10 @@ export class Play extends ScreenScene {
     const before = series[series.length - 2] ?? null;
     const ties = d.PARTNER_IDS.map((p, i) => [p, state.firm.ties[i] ?? 0] as const);
     const budget = d.budgetOf(state);
+
+    // A class game tells the teacher's dashboard which year this student is on.
+    const member = membershipOfRun(a.store, session.setup.runId);
+    if (member) sendProgress(member.code, member.playerToken, state.year);
 
     const heading = screenHeading(
       1,
@@ -82,6 +88,16 @@ export class Play extends ScreenScene {
             .filter((x) => x !== null)
             .join(' · '),
         }),
+        member
+          ? h('p', {
+              class: 'muted',
+              text: t('join.playLine', {
+                title: member.title,
+                code: member.code,
+                nickname: member.nickname,
+              }),
+            })
+          : null,
       ],
       actions: h('button', {
         class: 'button button--quiet',

@@ -2,6 +2,7 @@ import { adoptSession, app } from '../app/app-state.js';
 import { newRunId, newSeed } from '../app/ids.js';
 import { launch } from '../app/launch.js';
 import { parseLaunchParams, withoutGameParams } from '../app/launch-params.js';
+import { parseRoute } from '../classroom/route.js';
 import { loadDomain } from '../domain-runtime.js';
 import { t } from '../i18n/i18n.js';
 import { resumeQueue } from '../net/leaderboard.js';
@@ -84,6 +85,10 @@ export class Preload extends ScreenScene {
     }
     resumeQueue(a.store);
     progress(100);
-    this.go(route.scene);
+    // The classroom pages: /teach for the teacher, /join/CODE (the QR target) for students.
+    const page = parseRoute(window.location.pathname);
+    if (page.kind === 'teach') this.go('Teach');
+    else if (page.kind === 'join') this.go('Join', { code: page.code });
+    else this.go(route.scene);
   }
 }

@@ -9,5 +9,7 @@ export const SCENE_KEYS = [
   'Debrief',
   'Leaderboard',
   'Learn',
+  'Join',
+  'Teach',
 ] as const;
 export type SceneKey = (typeof SCENE_KEYS)[number];

@@ -57,6 +57,9 @@ export class Title extends ScreenScene {
         a.choice = { kind: 'daily', date: todayUtc(new Date()) };
         this.go('ScenarioChoice');
       },
+      onJoinClass: () => {
+        this.go('Join', { code: null });
+      },
       onLeaderboard: () => {
         this.go('Leaderboard');
       },

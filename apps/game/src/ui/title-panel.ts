@@ -12,6 +12,7 @@ export interface TitleActions {
   readonly onPlay: () => void;
   readonly onLearn: () => void;
   readonly onDaily: () => void;
+  readonly onJoinClass: () => void;
   readonly onLeaderboard: () => void;
   readonly onSettings: () => void;
   readonly onLanguage: (lang: Lang) => void;
@@ -50,6 +51,7 @@ export function titlePanel(a: TitleActions): { screen: HTMLElement; heading: HTM
     button(t('title.play'), a.onPlay, current === null),
     button(tl('learn.entry'), a.onLearn),
     button(t('title.daily'), a.onDaily),
+    button(t('class.titleJoin'), a.onJoinClass),
     button(t('title.leaderboard'), a.onLeaderboard),
     button(t('title.settings'), a.onSettings),
   );
