@@ -44,6 +44,9 @@ const game = new Phaser.Game({
   backgroundColor: '#0f1b2d',
   scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
   banner: false,
+  // A turn-based game with slow tweens: 30 steps a second look the same as 60 and
+  // halve the drawing a school Chromebook (or software WebGL) does while a student reads.
+  fps: { limit: 30 },
   // The game's few sounds are synthesised in app/sound.ts; Phaser's audio stays off.
   audio: { noAudio: true },
   // The other scenes arrive with the domain: Preload adds them (scenes/game-scenes.ts).
