@@ -77,7 +77,8 @@ export function parseDecision(input: unknown): ParsedDecision {
     if (!Array.isArray(partners)) return fail(['partners'], 'expected an array');
     if (partners.length < 1 || partners.length > 3)
       return fail(['partners'], 'expected 1 to 3 partner types');
-    for (const [i, p] of partners.entries()) {
+    for (let i = 0; i < partners.length; i++) {
+      const p: unknown = partners[i];
       if (typeof p !== 'string' || !PARTNERS.has(p))
         return fail(['partners', i], 'unknown partner type');
     }
@@ -101,11 +102,16 @@ export function parseDecision(input: unknown): ParsedDecision {
     const answers = answersIn as Record<string, string>;
     decision.answers = answersHaveProto ? withoutProto(answers) : answers;
   }
-  for (const field of ['borrow', 'repay'] as const) {
-    const value = input[field];
-    if (value === undefined) continue;
-    if (!isAmount(value)) return fail([field], `expected a whole number from 0 to ${MAX_AMOUNT}`);
-    decision[field] = value;
+  const borrow = input.borrow;
+  if (borrow !== undefined) {
+    if (!isAmount(borrow))
+      return fail(['borrow'], `expected a whole number from 0 to ${MAX_AMOUNT}`);
+    decision.borrow = borrow;
+  }
+  const repay = input.repay;
+  if (repay !== undefined) {
+    if (!isAmount(repay)) return fail(['repay'], `expected a whole number from 0 to ${MAX_AMOUNT}`);
+    decision.repay = repay;
   }
   return { ok: true, value: decision };
 }
