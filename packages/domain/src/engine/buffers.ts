@@ -1,3 +1,4 @@
+import type { OperatingFirm, YearFlows } from './operate.js';
 import type { Ecosystem, FirmState, YearOutcome } from './state.js';
 
 /**
@@ -17,7 +18,7 @@ export type MutableFirm = {
 };
 export type MutableOutcome = { -readonly [K in keyof YearOutcome]: YearOutcome[K] };
 
-/** A fresh firm with `f`'s values, keys in `stepYear`'s order, its own ties and ecosystem. */
+/** A fresh firm with `f`'s values, keys in `stepYear`'s order, its own ties, partners and ecosystem. */
 export function copyFirm(f: FirmState): MutableFirm {
   return {
     cash: f.cash,
@@ -34,7 +35,7 @@ export function copyFirm(f: FirmState): MutableFirm {
     patents: f.patents,
     buyerConcentration: f.buyerConcentration,
     ties: f.ties.slice(),
-    partners: f.partners,
+    partners: f.partners.slice(),
     matches: f.matches,
     digitalSpend: f.digitalSpend,
     digitalPhase: f.digitalPhase,
@@ -123,4 +124,37 @@ const BLANK_OUTCOME: YearOutcome = {
   created: 0.5,
   smilePosition: 0.5,
   upstreamness: 0.5,
+};
+
+/**
+ * Reused inputs of `operate`, filled in place every year: operate reads them
+ * and keeps no reference, and reusing them saves two objects and their boxed
+ * numbers per simulated year in replays. Only `stepYear` uses them.
+ */
+export const SCRATCH_FIRM: { -readonly [K in keyof OperatingFirm]: OperatingFirm[K] } = {
+  mode: 'OEM',
+  knowledge: 0.5,
+  coreTech: 0.5,
+  design: 0.5,
+  brand: 0.5,
+  digitalPhase: 0,
+  process: 0.5,
+  licensed: 0.5,
+  wage: 0.5,
+  priceLevel: 0.5,
+  worldDemand: 0.5,
+  ownDemand: 0.5,
+  patents: 0,
+  debt: 0.5,
+};
+export const SCRATCH_FLOWS: { -readonly [K in keyof YearFlows]: YearFlows[K] } = {
+  spend: 0.5,
+  rndSpend: 0.5,
+  worldShock: 0.5,
+  importCost: 0.5,
+  eventCash: 0.5,
+  processBoost: 0.5,
+  absorptiveCapacity: 0.5,
+  absorbed: 0.5,
+  created: 0.5,
 };

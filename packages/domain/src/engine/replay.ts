@@ -1,9 +1,8 @@
 import type { Decision } from '../schemas/decision.js';
 import { MAX_LOG_LENGTH, parseDecision } from '../schemas/parse-decision.js';
 import { domainError, type DomainError } from './errors.js';
-import { getScenario } from '../scenarios/index.js';
-import { newGame } from './game.js';
-import { advance, advanceLean, closeRun, openRun } from './run.js';
+import { startRun } from './game.js';
+import { advance, advanceLean, closeRun } from './run.js';
 import { checkDecision } from './validate.js';
 import { copyFirm, copyOutcome, yearBuffers, type YearBuffers } from './buffers.js';
 import { indicatorsOf, type Indicators } from './indicators.js';
@@ -43,7 +42,7 @@ let buffers: YearBuffers | undefined;
  * left over; the first refused decision fails the replay with its year.
  */
 export function replay(input: ReplayInput): ReplayResult {
-  const started = newGame({ scenarioId: input.scenarioId, seed: input.seed });
+  const started = startRun({ scenarioId: input.scenarioId, seed: input.seed });
   if (!started.ok) return { ok: false, error: started.error, year: null };
   if (!Array.isArray(input.decisions) || input.decisions.length > MAX_LOG_LENGTH) {
     return {
@@ -70,10 +69,8 @@ export function replay(input: ReplayInput): ReplayResult {
     }
     log[i] = parsed.value;
   }
-  const scenario = getScenario(input.scenarioId);
-  if (!scenario) throw new Error('newGame accepted an unknown scenario');
   // One working copy for the whole game: no GameState is built until the end.
-  const run = openRun(started.state);
+  const { run, scenario } = started;
   const history: Indicators[] = [];
   const reports: YearReport[] = [];
   const explain = input.explain ?? false;
@@ -100,11 +97,10 @@ export function replay(input: ReplayInput): ReplayResult {
       year: run.year,
     };
   }
-  // Nothing leaves the engine in a buffer: the state gets fresh copies (same keys, same order).
-  if (!explain) {
-    run.firm = copyFirm(run.firm);
-    run.last = copyOutcome(run.last as YearOutcome);
-  }
-  const state = closeRun(started.state, run);
+  // Nothing shared leaves the engine (year buffers, the scenario's starting firm and its
+  // partner list): the state gets fresh copies, with the same keys in the same order.
+  run.firm = copyFirm(run.firm);
+  run.last = copyOutcome(run.last as YearOutcome);
+  const state = closeRun(started.header, run);
   return { ok: true, state, score: score(state), history, reports };
 }

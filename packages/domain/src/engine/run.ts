@@ -58,7 +58,10 @@ function firstIncludes(list: readonly string[], n: number, item: string): boolea
  * The GameState a run has reached (`header` supplies the fields a run never
  * changes). The state takes over the run's arrays: advance a closed run no more.
  */
-export function closeRun(header: GameState, run: Run): GameState {
+export function closeRun(
+  header: Pick<GameState, 'engineVersion' | 'scenarioId' | 'scenarioVersion' | 'seed'>,
+  run: Run,
+): GameState {
   return {
     engineVersion: header.engineVersion,
     scenarioId: header.scenarioId,

@@ -19,11 +19,11 @@ import { drawNewPatents } from '../mechanisms/virtuous-circle.js';
 import { nextMode } from '../mechanisms/functional-upgrading.js';
 import { lockInRisk, nextLockedIn, nextPureOemYears } from '../mechanisms/lock-in.js';
 import type { CombinedEffect } from './events.js';
-import { operate, type OperatingFirm, type YearFlows } from './operate.js';
+import { operate } from './operate.js';
 import { constantsOf } from './scenario-constants.js';
 import { totalOf } from './validate.js';
 import type { FirmState, YearOutcome } from './state.js';
-import type { MutableFirm, MutableOutcome } from './buffers.js';
+import { SCRATCH_FIRM, SCRATCH_FLOWS, type MutableFirm, type MutableOutcome } from './buffers.js';
 
 export type Spend = Readonly<Record<LeverId, number>>;
 
@@ -37,39 +37,6 @@ export interface StepResult {
   readonly infringed: number;
   readonly licenceLearnt: number;
 }
-
-/**
- * Reused inputs of `operate`, filled in place every year: operate reads them
- * and keeps no reference, and reusing them saves two objects and their boxed
- * numbers per simulated year in replays. Never exposed outside this module.
- */
-const SCRATCH_FIRM: { -readonly [K in keyof OperatingFirm]: OperatingFirm[K] } = {
-  mode: 'OEM',
-  knowledge: 0.5,
-  coreTech: 0.5,
-  design: 0.5,
-  brand: 0.5,
-  digitalPhase: 0,
-  process: 0.5,
-  licensed: 0.5,
-  wage: 0.5,
-  priceLevel: 0.5,
-  worldDemand: 0.5,
-  ownDemand: 0.5,
-  patents: 0,
-  debt: 0.5,
-};
-const SCRATCH_FLOWS: { -readonly [K in keyof YearFlows]: YearFlows[K] } = {
-  spend: 0.5,
-  rndSpend: 0.5,
-  worldShock: 0.5,
-  importCost: 0.5,
-  eventCash: 0.5,
-  processBoost: 0.5,
-  absorptiveCapacity: 0.5,
-  absorbed: 0.5,
-  created: 0.5,
-};
 
 /** IP protection the firm has built itself: ε_own = 1 − exp(−S/half). */
 export function ownIp(ipStock: number): number {
