@@ -216,6 +216,24 @@ describe('replay: the server verifier', () => {
     expect(Number.isInteger(result.score.total)).toBe(true);
   });
 
+  it('hands out results that later replays never touch (the lean path reuses its year buffers)', () => {
+    const a = playGame({ scenarioId: SCENARIO, seed: 21 }, strategies.balancedGic);
+    const b = playGame({ scenarioId: SCENARIO, seed: 22 }, strategies.brandFirst);
+    const first = replay({ scenarioId: SCENARIO, seed: 21, decisions: a.decisions });
+    if (!first.ok) throw new Error(first.error.message);
+    const snapshot = JSON.stringify(first);
+    const second = replay({ scenarioId: SCENARIO, seed: 22, decisions: b.decisions });
+    if (!second.ok) throw new Error(second.error.message);
+    expect(JSON.stringify(first)).toBe(snapshot);
+    expect(JSON.stringify(second.state)).toBe(JSON.stringify(b.state));
+    expect(second.state.firm).not.toBe(first.state.firm);
+    expect(second.state.firm.ties).not.toBe(first.state.firm.ties);
+    expect(second.state.firm.ecosystem).not.toBe(first.state.firm.ecosystem);
+    expect(second.state.last).not.toBe(first.state.last);
+    // The verifier builds no year reports; `explain` asks for them.
+    expect(first.reports).toEqual([]);
+  });
+
   it('gives the same reports as play when asked to explain', () => {
     const played = playGame({ scenarioId: SCENARIO, seed: 4 }, strategies.balancedGic);
     const result = replay({

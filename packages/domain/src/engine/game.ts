@@ -3,8 +3,10 @@ import { MAX_SEED } from '../prng/prng.js';
 import { getScenario } from '../scenarios/index.js';
 import type { Scenario } from '../schemas/scenario.js';
 import { domainError, type DomainError } from './errors.js';
-import { createGame } from './new-game.js';
-import { advance, closeRun, openRun } from './run.js';
+import { createGame, initialFirm } from './new-game.js';
+import { drawEvents } from './events.js';
+import { Rng, seedPrng } from '../prng/prng.js';
+import { advance, closeRun, openRun, type Run } from './run.js';
 import { operate, QUIET_YEAR } from './operate.js';
 import type { YearReport } from './report.js';
 import type { FirmState, GameState, YearOutcome } from './state.js';
@@ -70,12 +72,84 @@ const baselines = new WeakMap<Scenario, YearOutcome>();
  * seed) in a quiet year. Worked out once per scenario; each game gets its own copy.
  */
 function baselineOf(scenario: Scenario, firm: FirmState): YearOutcome {
+  return { ...sharedBaseline(scenario, firm) };
+}
+
+/** The baseline year itself, shared: only for runs that read it and never hand it out. */
+function sharedBaseline(scenario: Scenario, firm: FirmState): YearOutcome {
   let baseline = baselines.get(scenario);
   if (!baseline) {
     baseline = operate(firm, scenario, 0, scenario.startYear - 1, QUIET_YEAR);
     baselines.set(scenario, baseline);
   }
-  return { ...baseline };
+  return baseline;
+}
+
+/** The fields of a game no year changes: what `closeRun` copies from its header. */
+export type GameHeader = Pick<
+  GameState,
+  'engineVersion' | 'scenarioId' | 'scenarioVersion' | 'seed'
+>;
+
+const startingFirms = new WeakMap<Scenario, FirmState>();
+
+/**
+ * The start of a replay as a working copy: newGame's numbers (the same checks,
+ * PRNG draws, firm and baseline year) without building a GameState to copy.
+ * The starting firm and the baseline outcome are shared per scenario: a run
+ * only reads them, because every played year gets new (or buffered) objects.
+ */
+export function startRun(input: {
+  scenarioId: string;
+  seed: number;
+}):
+  | { ok: true; run: Run; header: GameHeader; scenario: Scenario }
+  | { ok: false; error: DomainError } {
+  const sc = scenarioOf(input.scenarioId);
+  if (!sc.ok) return sc;
+  if (!validSeed(input.seed)) {
+    return {
+      ok: false,
+      error: domainError('input/invalid', `seed must be an integer in [0, ${MAX_SEED}].`, ['seed']),
+    };
+  }
+  const scenario = sc.scenario;
+  let firm = startingFirms.get(scenario);
+  if (!firm) {
+    firm = initialFirm(scenario);
+    startingFirms.set(scenario, firm);
+  }
+  const rng = new Rng(seedPrng(input.seed));
+  const pending = drawEvents(scenario, scenario.startYear, [], rng);
+  const baseline = sharedBaseline(scenario, firm);
+  const header: GameHeader = {
+    engineVersion: ENGINE_VERSION,
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    seed: input.seed,
+  };
+  const run: Run = {
+    turn: 0,
+    year: scenario.startYear,
+    status: 'playing',
+    rng,
+    firm,
+    pending,
+    fired: [],
+    last: baseline,
+    trail: [
+      {
+        year: baseline.year,
+        position: round(baseline.smilePosition, 4),
+        valueAddedShare: round(baseline.valueAddedShare, 4),
+        mode: firm.mode,
+      },
+    ],
+    milestones: [],
+    profit: 0,
+    valueAdded: 0,
+  };
+  return { ok: true, run, header, scenario };
 }
 
 export type DecideResult =

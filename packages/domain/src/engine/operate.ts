@@ -22,6 +22,7 @@ import { patentPremium } from '../mechanisms/virtuous-circle.js';
 import { incomeTax } from '../mechanisms/liquidity.js';
 import type { Scenario } from '../schemas/scenario.js';
 import type { FirmState, YearOutcome } from './state.js';
+import type { MutableOutcome } from './buffers.js';
 
 export interface YearFlows {
   /** Lever spending plus event-option costs. */
@@ -79,6 +80,7 @@ export function operate(
   yearIndex: number,
   year: number,
   flows: YearFlows,
+  into?: MutableOutcome,
 ): YearOutcome {
   const constants = constantsOf(scenario);
   const weights = weightsAt(scenario, constants, yearIndex);
@@ -129,6 +131,34 @@ export function operate(
     (weights[S.keyComponents] ?? 0) *
     productValue;
 
+  const smilePosition = weightedMean(weights, caps, constants.positions);
+  const upstreamness = weightedMean(weights, caps, STAGE_UPSTREAMNESS);
+  if (into) {
+    // The lean replay's buffer: the same values, written in place (see buffers.ts).
+    into.year = year;
+    into.productValue = productValue;
+    into.revenue = revenue;
+    into.valueAdded = valueAdded;
+    into.valueAddedShare = vaShare;
+    into.foreignValue = foreignValue;
+    into.indirectValue = indirectValue;
+    into.labourCost = labour;
+    into.overhead = overhead;
+    into.royalties = royalty;
+    into.spend = flows.spend;
+    into.rndSpend = flows.rndSpend;
+    into.interest = interest;
+    into.eventCash = flows.eventCash;
+    into.tax = tax;
+    into.netProfit = netProfit;
+    into.efficiency = eff;
+    into.absorptiveCapacity = flows.absorptiveCapacity;
+    into.absorbed = flows.absorbed;
+    into.created = flows.created;
+    into.smilePosition = smilePosition;
+    into.upstreamness = upstreamness;
+    return into;
+  }
   return {
     year,
     productValue,
@@ -150,8 +180,8 @@ export function operate(
     absorptiveCapacity: flows.absorptiveCapacity,
     absorbed: flows.absorbed,
     created: flows.created,
-    smilePosition: weightedMean(weights, caps, constants.positions),
-    upstreamness: weightedMean(weights, caps, STAGE_UPSTREAMNESS),
+    smilePosition,
+    upstreamness,
   };
 }
 

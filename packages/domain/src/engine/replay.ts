@@ -1,13 +1,13 @@
 import type { Decision } from '../schemas/decision.js';
 import { MAX_LOG_LENGTH, parseDecision } from '../schemas/parse-decision.js';
 import { domainError, type DomainError } from './errors.js';
-import { getScenario } from '../scenarios/index.js';
-import { newGame } from './game.js';
-import { advance, closeRun, openRun } from './run.js';
+import { startRun } from './game.js';
+import { advance, advanceLean, closeRun } from './run.js';
 import { checkDecision } from './validate.js';
+import { copyFirm, copyOutcome, yearBuffers, type YearBuffers } from './buffers.js';
 import { indicatorsOf, type Indicators } from './indicators.js';
 import { score, type ScoreBreakdown } from './score.js';
-import type { GameState } from './state.js';
+import type { GameState, YearOutcome } from './state.js';
 import type { YearReport } from './report.js';
 
 export interface ReplayInput {
@@ -25,9 +25,16 @@ export type ReplayResult =
       score: ScoreBreakdown;
       /** Indicators after every played year, in order. */
       history: Indicators[];
+      /** Each year's report with its explanation lines, only with `explain` (empty otherwise). */
       reports: YearReport[];
     }
   | { ok: false; error: DomainError; year: number | null };
+
+/**
+ * The lean replay's year buffers, made once: replay is synchronous and never
+ * re-entered, and every value in them is overwritten before it is read.
+ */
+let buffers: YearBuffers | undefined;
 
 /**
  * Replays a whole game from its decisions: the server's verifier. The log
@@ -35,7 +42,7 @@ export type ReplayResult =
  * left over; the first refused decision fails the replay with its year.
  */
 export function replay(input: ReplayInput): ReplayResult {
-  const started = newGame({ scenarioId: input.scenarioId, seed: input.seed });
+  const started = startRun({ scenarioId: input.scenarioId, seed: input.seed });
   if (!started.ok) return { ok: false, error: started.error, year: null };
   if (!Array.isArray(input.decisions) || input.decisions.length > MAX_LOG_LENGTH) {
     return {
@@ -48,9 +55,10 @@ export function replay(input: ReplayInput): ReplayResult {
       year: null,
     };
   }
-  const log: Decision[] = [];
-  for (const [i, raw] of (input.decisions as unknown[]).entries()) {
-    const parsed = parseDecision(raw);
+  const raw = input.decisions as unknown[];
+  const log: Decision[] = new Array<Decision>(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const parsed = parseDecision(raw[i]);
     if (!parsed.ok) {
       const path = ['decisions', i, ...parsed.path];
       return {
@@ -59,12 +67,10 @@ export function replay(input: ReplayInput): ReplayResult {
         year: null,
       };
     }
-    log.push(parsed.value);
+    log[i] = parsed.value;
   }
-  const scenario = getScenario(input.scenarioId);
-  if (!scenario) throw new Error('newGame accepted an unknown scenario');
   // One working copy for the whole game: no GameState is built until the end.
-  const run = openRun(started.state);
+  const { run, scenario } = started;
   const history: Indicators[] = [];
   const reports: YearReport[] = [];
   const explain = input.explain ?? false;
@@ -76,9 +82,9 @@ export function replay(input: ReplayInput): ReplayResult {
       const path = ['decisions', i, ...(checked.error.path ?? [])];
       return { ok: false, error: { ...checked.error, path }, year: run.year };
     }
-    const report = advance(run, scenario, checked.value, explain);
-    reports.push(report);
-    history.push(indicatorsOf(run.firm, report.outcome));
+    if (explain) reports.push(advance(run, scenario, checked.value, true));
+    else advanceLean(run, scenario, checked.value, (buffers ??= yearBuffers(run.firm)));
+    history.push(indicatorsOf(run.firm, run.last as YearOutcome));
   }
   if (run.status === 'playing') {
     return {
@@ -91,6 +97,10 @@ export function replay(input: ReplayInput): ReplayResult {
       year: run.year,
     };
   }
-  const state = closeRun(started.state, run);
+  // Nothing shared leaves the engine (year buffers, the scenario's starting firm and its
+  // partner list): the state gets fresh copies, with the same keys in the same order.
+  run.firm = copyFirm(run.firm);
+  run.last = copyOutcome(run.last as YearOutcome);
+  const state = closeRun(started.header, run);
   return { ok: true, state, score: score(state), history, reports };
 }

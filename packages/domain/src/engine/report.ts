@@ -218,17 +218,22 @@ export function newMilestones(
   reached: readonly MilestoneId[],
   guangdongRnd: number,
 ): MilestoneId[] {
-  // Pushed in MILESTONE_IDS order without building a candidate list: replays run this every year.
+  // Pushed in MILESTONE_IDS order, without a candidate list or a closure: replays run this every year.
   const hits: MilestoneId[] = [];
-  const hit = (id: MilestoneId, reachedNow: boolean): void => {
-    if (reachedNow && !reached.includes(id)) hits.push(id);
-  };
-  hit('first-patent', after.patents > 0 && before.patents === 0);
-  hit('first-tie', after.matches > 0 && before.matches === 0);
-  hit('odm', after.mode !== 'OEM' && before.mode === 'OEM');
-  hit('obm', after.mode === 'OBM' && before.mode !== 'OBM');
-  hit('escaped-lock-in', before.lockedIn && !after.lockedIn);
-  hit('rnd-above-guangdong', o.revenue > 0 && o.rndSpend / o.revenue > guangdongRnd);
-  hit('intelligent-manufacturing', after.digitalPhase === 3 && before.digitalPhase < 3);
+  if (after.patents > 0 && before.patents === 0) hits.push('first-patent');
+  if (after.matches > 0 && before.matches === 0) hits.push('first-tie');
+  if (after.mode !== 'OEM' && before.mode === 'OEM') hits.push('odm');
+  if (after.mode === 'OBM' && before.mode !== 'OBM') hits.push('obm');
+  if (before.lockedIn && !after.lockedIn) hits.push('escaped-lock-in');
+  if (o.revenue > 0 && o.rndSpend / o.revenue > guangdongRnd) hits.push('rnd-above-guangdong');
+  if (after.digitalPhase === 3 && before.digitalPhase < 3) hits.push('intelligent-manufacturing');
+  if (hits.length === 0) return hits;
+  // Keep only those not reached before, in the same order.
+  let kept = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const id = hits[i] as MilestoneId;
+    if (!reached.includes(id)) hits[kept++] = id;
+  }
+  hits.length = kept;
   return hits;
 }

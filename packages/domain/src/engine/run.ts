@@ -7,6 +7,7 @@ import { constantsOf } from './scenario-constants.js';
 import type { FirmState, GameState, GameStatus, TrailPoint, YearOutcome } from './state.js';
 import { stepYear } from './step-year.js';
 import type { ValidDecision } from './validate.js';
+import type { YearBuffers } from './buffers.js';
 
 /**
  * A game in progress as one mutable working copy, private to the engine:
@@ -57,7 +58,10 @@ function firstIncludes(list: readonly string[], n: number, item: string): boolea
  * The GameState a run has reached (`header` supplies the fields a run never
  * changes). The state takes over the run's arrays: advance a closed run no more.
  */
-export function closeRun(header: GameState, run: Run): GameState {
+export function closeRun(
+  header: Pick<GameState, 'engineVersion' | 'scenarioId' | 'scenarioVersion' | 'seed'>,
+  run: Run,
+): GameState {
   return {
     engineVersion: header.engineVersion,
     scenarioId: header.scenarioId,
@@ -87,13 +91,52 @@ export function advance(
   valid: ValidDecision,
   explain: boolean,
 ): YearReport {
+  return play(run, scenario, valid, true, explain) as YearReport;
+}
+
+/**
+ * Plays one checked decision on the run and builds no year report at all: the
+ * verifier reads the numbers from the run (`firm`, `last`), which are the
+ * same as `advance` leaves.
+ */
+export function advanceLean(
+  run: Run,
+  scenario: Scenario,
+  valid: ValidDecision,
+  buffers: YearBuffers,
+): void {
+  play(run, scenario, valid, false, false, buffers);
+}
+
+function play(
+  run: Run,
+  scenario: Scenario,
+  valid: ValidDecision,
+  report: boolean,
+  explain: boolean,
+  buffers?: YearBuffers,
+): YearReport | null {
   const { decision, spend } = valid;
   const answers = decision.answers ?? {};
   const pendingNow = run.pending;
   const effect = combineEffects(pendingNow, answers);
   const before = run.firm;
   const lastBefore = run.last;
-  const step = stepYear(before, scenario, run.turn, run.year, decision, spend, effect, run.rng);
+  // With buffers, write into the firm and outcome the run does not hold now.
+  const intoFirm = buffers?.firms[before === buffers.firms[0] ? 1 : 0];
+  const intoOutcome = buffers?.outcomes[lastBefore === buffers.outcomes[0] ? 1 : 0];
+  const step = stepYear(
+    before,
+    scenario,
+    run.turn,
+    run.year,
+    decision,
+    spend,
+    effect,
+    run.rng,
+    intoFirm,
+    intoOutcome,
+  );
   const firm = step.firm;
   const outcome = step.outcome;
   const bankrupt = firm.cash < 0;
@@ -112,7 +155,9 @@ export function advance(
   // Events that happened this year join `fired` before next year's draw.
   const firedBefore = run.fired.length;
   for (const e of pendingNow) if (!firstIncludes(run.fired, firedBefore, e)) run.fired.push(e);
-  const events = pendingNow.map((eventId) => ({ eventId, optionId: answers[eventId] ?? null }));
+  const events = report
+    ? pendingNow.map((eventId) => ({ eventId, optionId: answers[eventId] ?? null }))
+    : null;
   run.pending = status === 'playing' ? drawEvents(scenario, year, run.fired, run.rng) : [];
 
   run.trail.push({
@@ -129,6 +174,7 @@ export function advance(
   run.status = status;
   run.firm = firm;
   run.last = outcome;
+  if (!events) return null;
   return {
     year: played,
     events,

@@ -19,10 +19,11 @@ import { drawNewPatents } from '../mechanisms/virtuous-circle.js';
 import { nextMode } from '../mechanisms/functional-upgrading.js';
 import { lockInRisk, nextLockedIn, nextPureOemYears } from '../mechanisms/lock-in.js';
 import type { CombinedEffect } from './events.js';
-import { operate, type OperatingFirm, type YearFlows } from './operate.js';
+import { operate } from './operate.js';
 import { constantsOf } from './scenario-constants.js';
 import { totalOf } from './validate.js';
 import type { FirmState, YearOutcome } from './state.js';
+import { SCRATCH_FIRM, SCRATCH_FLOWS, type MutableFirm, type MutableOutcome } from './buffers.js';
 
 export type Spend = Readonly<Record<LeverId, number>>;
 
@@ -36,39 +37,6 @@ export interface StepResult {
   readonly infringed: number;
   readonly licenceLearnt: number;
 }
-
-/**
- * Reused inputs of `operate`, filled in place every year: operate reads them
- * and keeps no reference, and reusing them saves two objects and their boxed
- * numbers per simulated year in replays. Never exposed outside this module.
- */
-const SCRATCH_FIRM: { -readonly [K in keyof OperatingFirm]: OperatingFirm[K] } = {
-  mode: 'OEM',
-  knowledge: 0.5,
-  coreTech: 0.5,
-  design: 0.5,
-  brand: 0.5,
-  digitalPhase: 0,
-  process: 0.5,
-  licensed: 0.5,
-  wage: 0.5,
-  priceLevel: 0.5,
-  worldDemand: 0.5,
-  ownDemand: 0.5,
-  patents: 0,
-  debt: 0.5,
-};
-const SCRATCH_FLOWS: { -readonly [K in keyof YearFlows]: YearFlows[K] } = {
-  spend: 0.5,
-  rndSpend: 0.5,
-  worldShock: 0.5,
-  importCost: 0.5,
-  eventCash: 0.5,
-  processBoost: 0.5,
-  absorptiveCapacity: 0.5,
-  absorbed: 0.5,
-  created: 0.5,
-};
 
 /** IP protection the firm has built itself: ε_own = 1 − exp(−S/half). */
 export function ownIp(ipStock: number): number {
@@ -88,20 +56,30 @@ export function stepYear(
   spend: Spend,
   effect: CombinedEffect,
   rng: Rng,
+  intoFirm?: MutableFirm,
+  intoOutcome?: MutableOutcome,
 ): StepResult {
   const market = scenario.market;
 
   // Regional ecosystem: events and programmes shift it permanently (§5.1, §5.3).
-  const ecosystem = {
-    govIndustryResearch: clamp(
-      firm.ecosystem.govIndustryResearch + effect.ecosystem.govIndustryResearch,
-      0,
-      1,
-    ),
-    regionalIp: clamp(firm.ecosystem.regionalIp + effect.ecosystem.regionalIp, 0, 1),
-    hkMacao: clamp(firm.ecosystem.hkMacao + effect.ecosystem.hkMacao, 0, 1),
-    mncPresence: firm.ecosystem.mncPresence,
-  };
+  const govIndustryResearch = clamp(
+    firm.ecosystem.govIndustryResearch + effect.ecosystem.govIndustryResearch,
+    0,
+    1,
+  );
+  const regionalIp = clamp(firm.ecosystem.regionalIp + effect.ecosystem.regionalIp, 0, 1);
+  const hkMacao = clamp(firm.ecosystem.hkMacao + effect.ecosystem.hkMacao, 0, 1);
+  const mncPresence = firm.ecosystem.mncPresence;
+  // A lean replay writes the year into a buffer (buffers.ts); otherwise fresh objects.
+  const ecosystem: MutableFirm['ecosystem'] = intoFirm
+    ? intoFirm.ecosystem
+    : { govIndustryResearch, regionalIp, hkMacao, mncPresence };
+  if (intoFirm) {
+    ecosystem.govIndustryResearch = govIndustryResearch;
+    ecosystem.regionalIp = regionalIp;
+    ecosystem.hkMacao = hkMacao;
+    ecosystem.mncPresence = mncPresence;
+  }
 
   const buyerConcentration = clamp(
     firm.buyerConcentration + effect.buyerConcentration - (firm.mode === 'OEM' ? 0 : 0.05),
@@ -127,7 +105,7 @@ export function stepYear(
   // Search and matching with partners (§3.1): effort split over the targeted partner types.
   const partners = decision.partners ?? firm.partners;
   const effort = partners.length > 0 ? spend.ties / partners.length : 0;
-  const ties = firm.ties.slice();
+  const ties = intoFirm ? intoFirm.ties : firm.ties.slice();
   const newMatches: PartnerId[] = [];
   let matches = firm.matches;
   // The same chance for every targeted type this year, so one exp, not one per type.
@@ -231,7 +209,7 @@ export function stepYear(
   flows.absorptiveCapacity = gamma;
   flows.absorbed = absorbed;
   flows.created = created;
-  const outcome = operate(operating, scenario, yearIndex, year, flows);
+  const outcome = operate(operating, scenario, yearIndex, year, flows, intoOutcome);
 
   const borrow = decision.borrow ?? 0;
   const repay = decision.repay ?? 0;
@@ -245,9 +223,41 @@ export function stepYear(
     mode,
   });
 
-  return {
-    // One literal with every field (no spread): replays build this 20 times a game.
-    firm: {
+  const lockedIn = nextLockedIn(firm.lockedIn, risk);
+  let next: FirmState;
+  if (intoFirm) {
+    intoFirm.cash = firm.cash + borrow - repay + outcome.netProfit;
+    intoFirm.debt = firm.debt + borrow - repay;
+    intoFirm.mode = mode;
+    intoFirm.knowledge = knowledge;
+    intoFirm.coreTech = coreTech;
+    intoFirm.design = design;
+    intoFirm.brand = brand;
+    intoFirm.process = process;
+    intoFirm.training = training;
+    intoFirm.licensed = licensed;
+    intoFirm.ipStock = ipStock;
+    intoFirm.patents = patents;
+    intoFirm.buyerConcentration = buyerConcentration;
+    intoFirm.ties = ties;
+    intoFirm.partners = partners;
+    intoFirm.matches = matches;
+    intoFirm.digitalSpend = digitalSpend;
+    intoFirm.digitalPhase = digitalPhase;
+    intoFirm.wage = wage;
+    intoFirm.priceLevel = priceLevel;
+    intoFirm.worldDemand = worldDemand;
+    intoFirm.ownDemand = ownDemand;
+    intoFirm.pureOemYears = pureOemYears;
+    intoFirm.lockedIn = lockedIn;
+    intoFirm.lockInRisk = risk;
+    intoFirm.ecosystem = ecosystem;
+    intoFirm.absorbedTotal = firm.absorbedTotal + absorbed;
+    intoFirm.createdTotal = firm.createdTotal + created;
+    next = intoFirm;
+  } else {
+    // One literal with every field (no spread): `decide` builds this once a year.
+    next = {
       cash: firm.cash + borrow - repay + outcome.netProfit,
       debt: firm.debt + borrow - repay,
       mode,
@@ -271,12 +281,15 @@ export function stepYear(
       worldDemand,
       ownDemand,
       pureOemYears,
-      lockedIn: nextLockedIn(firm.lockedIn, risk),
+      lockedIn,
       lockInRisk: risk,
       ecosystem,
       absorbedTotal: firm.absorbedTotal + absorbed,
       createdTotal: firm.createdTotal + created,
-    },
+    };
+  }
+  return {
+    firm: next,
     outcome,
     newPatents,
     newMatches,

@@ -15,6 +15,11 @@ export interface ValidDecision {
   readonly total: number;
 }
 
+function hasOption(options: readonly { readonly id: string }[], id: string): boolean {
+  for (let i = 0; i < options.length; i++) if (options[i]?.id === id) return true;
+  return false;
+}
+
 /** Sets one lever's amount; false for an unknown lever. A switch, because replays do this often. */
 function setLever(spend: Record<LeverId, number>, lever: string, amount: number): boolean {
   switch (lever) {
@@ -110,7 +115,7 @@ export function checkDecision(
   }
 
   const answers = decision.answers ?? {};
-  for (const eventId of Object.keys(answers)) {
+  for (const eventId in answers) {
     if (!state.pending.includes(eventId)) {
       return {
         ok: false,
@@ -135,7 +140,7 @@ export function checkDecision(
         ]),
       };
     }
-    if (!def.options.some((o) => o.id === answer)) {
+    if (!hasOption(def.options, answer)) {
       return {
         ok: false,
         error: domainError(

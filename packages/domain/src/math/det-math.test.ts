@@ -25,6 +25,20 @@ describe('deterministic math', () => {
     );
   });
 
+  it('ln is right over the whole double range, subnormals and powers of two included', () => {
+    fc.assert(
+      fc.property(fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true }), (x) => {
+        fc.pre(x > 0 && x < Number.POSITIVE_INFINITY);
+        expect(Math.abs(ln(x) - Math.log(x))).toBeLessThan(1e-13 * Math.abs(Math.log(x)) + 1e-15);
+      }),
+    );
+    for (const k of [-1074, -1030, -1022, -1, 1, 52, 1023]) {
+      expect(ln(2 ** k)).toBeCloseTo(k * Math.LN2, 10);
+    }
+    expect(ln(Number.MIN_VALUE)).toBeCloseTo(Math.log(Number.MIN_VALUE), 10);
+    expect(ln(Number.MAX_VALUE)).toBeCloseTo(Math.log(Number.MAX_VALUE), 10);
+  });
+
   it('pow matches Math.pow for positive bases', () => {
     fc.assert(
       fc.property(

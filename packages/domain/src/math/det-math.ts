@@ -24,6 +24,12 @@ const POW2: Float64Array = (() => {
   return table;
 })();
 
+/** The raw bits of one double: the high word holds the sign and the 11-bit exponent. */
+const BITS_F64 = new Float64Array(1);
+const BITS_U32 = new Uint32Array(BITS_F64.buffer);
+BITS_F64[0] = 1; // 0x3ff00000_00000000: find which word is high on this platform
+const HI = BITS_U32[1] === 0x3ff00000 ? 1 : 0;
+
 function pow2(k: number): number {
   return POW2[POW2_OFFSET + k] ?? 0;
 }
@@ -77,34 +83,27 @@ export function ln(x: number): number {
   if (Number.isNaN(x) || x < 0) return Number.NaN;
   if (x === 0) return Number.NEGATIVE_INFINITY;
   if (x === Number.POSITIVE_INFINITY) return x;
-  let m = x;
-  let k = 0;
-  // Coarse steps of 2^±64 and 2^±8 first, then single doublings: scaling by a
-  // power of two is exact, so m and k do not depend on the step sizes chosen.
-  // (Multiplying by 2^−n equals dividing by 2^n exactly, and is much faster.)
-  while (m >= 18446744073709551616) {
-    m *= 5.421010862427522e-20;
-    k += 64;
-  }
-  while (m < 5.421010862427522e-20) {
-    m *= 18446744073709551616;
-    k -= 64;
-  }
-  while (m >= 256) {
-    m *= 0.00390625;
-    k += 8;
-  }
-  while (m < 0.00390625) {
-    m *= 256;
-    k -= 8;
-  }
-  while (m >= SQRT2) {
-    m *= 0.5;
-    k++;
-  }
-  while (m < SQRT2 / 2) {
-    m *= 2;
-    k--;
+  let m: number;
+  let k: number;
+  // x = m·2^k with m in [√½, √2). For a normal x the exponent field gives k at
+  // once; scaling by an exact power of two never rounds, so m and k are the
+  // very values the halving and doubling loops reach (subnormals still use them).
+  BITS_F64[0] = x;
+  const biased = ((BITS_U32[HI] ?? 0) >>> 20) & 0x7ff;
+  if (biased !== 0) {
+    k = biased - 1023;
+    m = x * pow2(-k);
+    if (m >= SQRT2) {
+      m *= 0.5;
+      k++;
+    }
+  } else {
+    m = x;
+    k = 0;
+    while (m < SQRT2 / 2) {
+      m *= 2;
+      k--;
+    }
   }
   const s = (m - 1) / (m + 1);
   const s2 = s * s;

@@ -36,6 +36,21 @@ const fail = (path: (string | number)[], message: string): ParsedDecision => ({
   message,
 });
 
+/**
+ * zod (DecisionSchema's records) skips an own "__proto__" key altogether: its
+ * value is neither checked nor kept, because assigning it would replace the
+ * result's prototype. The parser does the same so both accept the same inputs
+ * and give equal values (JSON.parse makes such keys own properties).
+ */
+const PROTO = '__proto__';
+
+/** A copy of `record` without its own "__proto__" key (rare: only then is a record copied). */
+function withoutProto<T>(record: Record<string, T>): Record<string, T> {
+  const copy: Record<string, T> = {};
+  for (const key in record) if (key !== PROTO) copy[key] = record[key] as T;
+  return copy;
+}
+
 export function parseDecision(input: unknown): ParsedDecision {
   if (!isPlainObject(input)) return fail([], 'expected an object');
   for (const key in input) {
@@ -43,20 +58,27 @@ export function parseDecision(input: unknown): ParsedDecision {
   }
   const spendIn = input.spend;
   if (!isPlainObject(spendIn)) return fail(['spend'], 'expected an object of lever amounts');
+  let spendHasProto = false;
   for (const lever in spendIn) {
+    if (lever === PROTO) {
+      spendHasProto = true;
+      continue;
+    }
     if (lever.length > 40) return fail(['spend', lever], 'lever id too long');
     if (!isAmount(spendIn[lever]))
       return fail(['spend', lever], `expected a whole number from 0 to ${MAX_AMOUNT}`);
   }
   // Checked in place, not copied: the engine never mutates a decision.
-  const decision: Decision = { spend: spendIn as Record<string, number> };
+  const spend = spendIn as Record<string, number>;
+  const decision: Decision = { spend: spendHasProto ? withoutProto(spend) : spend };
 
   if (input.partners !== undefined) {
     const partners = input.partners;
     if (!Array.isArray(partners)) return fail(['partners'], 'expected an array');
     if (partners.length < 1 || partners.length > 3)
       return fail(['partners'], 'expected 1 to 3 partner types');
-    for (const [i, p] of partners.entries()) {
+    for (let i = 0; i < partners.length; i++) {
+      const p: unknown = partners[i];
       if (typeof p !== 'string' || !PARTNERS.has(p))
         return fail(['partners', i], 'unknown partner type');
     }
@@ -65,21 +87,31 @@ export function parseDecision(input: unknown): ParsedDecision {
   if (input.answers !== undefined) {
     const answersIn = input.answers;
     if (!isPlainObject(answersIn)) return fail(['answers'], 'expected an object of event answers');
-    const answers: Record<string, string> = {};
+    let answersHaveProto = false;
     for (const eventId in answersIn) {
+      if (eventId === PROTO) {
+        answersHaveProto = true;
+        continue;
+      }
       const option = answersIn[eventId];
       if (eventId.length > 60) return fail(['answers', eventId], 'event id too long');
       if (typeof option !== 'string' || option.length > 60)
         return fail(['answers', eventId], 'expected an option id');
-      answers[eventId] = option;
     }
-    decision.answers = answers;
+    // Checked in place like spend; a plain-assignment copy used to drop "__proto__" silently.
+    const answers = answersIn as Record<string, string>;
+    decision.answers = answersHaveProto ? withoutProto(answers) : answers;
   }
-  for (const field of ['borrow', 'repay'] as const) {
-    const value = input[field];
-    if (value === undefined) continue;
-    if (!isAmount(value)) return fail([field], `expected a whole number from 0 to ${MAX_AMOUNT}`);
-    decision[field] = value;
+  const borrow = input.borrow;
+  if (borrow !== undefined) {
+    if (!isAmount(borrow))
+      return fail(['borrow'], `expected a whole number from 0 to ${MAX_AMOUNT}`);
+    decision.borrow = borrow;
+  }
+  const repay = input.repay;
+  if (repay !== undefined) {
+    if (!isAmount(repay)) return fail(['repay'], `expected a whole number from 0 to ${MAX_AMOUNT}`);
+    decision.repay = repay;
   }
   return { ok: true, value: decision };
 }
