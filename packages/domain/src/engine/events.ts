@@ -45,22 +45,27 @@ export interface CombinedEffect {
   readonly optionCost: number;
 }
 
-const NONE: CombinedEffect = {
-  worldDemand: 0,
-  wageJump: 0,
-  importCost: 0,
-  spillover: 0,
-  infringement: 0,
-  knowledgeLoss: 0,
-  cash: 0,
-  training: 0,
-  process: 0,
-  coreTech: 0,
-  buyerConcentration: 0,
-  ties: PARTNER_IDS.map(() => 0),
-  ecosystem: { govIndustryResearch: 0, regionalIp: 0, hkMacao: 0 },
-  optionCost: 0,
-};
+/** A fresh all-zero effect, for the sum the year's events add into. */
+function zeroEffect(): MutableEffect {
+  return {
+    worldDemand: 0,
+    wageJump: 0,
+    importCost: 0,
+    spillover: 0,
+    infringement: 0,
+    knowledgeLoss: 0,
+    cash: 0,
+    training: 0,
+    process: 0,
+    coreTech: 0,
+    buyerConcentration: 0,
+    ties: PARTNER_IDS.map(() => 0),
+    ecosystem: { govIndustryResearch: 0, regionalIp: 0, hkMacao: 0 },
+    optionCost: 0,
+  };
+}
+
+const NONE: CombinedEffect = zeroEffect();
 
 type MutableEffect = { -readonly [K in keyof CombinedEffect]: CombinedEffect[K] } & {
   ties: number[];
@@ -164,22 +169,7 @@ export function combineEffects(
   answers: Readonly<Record<string, string>>,
 ): CombinedEffect {
   if (pending.length === 0) return NONE;
-  const total: MutableEffect = {
-    worldDemand: 0,
-    wageJump: 0,
-    importCost: 0,
-    spillover: 0,
-    infringement: 0,
-    knowledgeLoss: 0,
-    cash: 0,
-    training: 0,
-    process: 0,
-    coreTech: 0,
-    buyerConcentration: 0,
-    ties: PARTNER_IDS.map(() => 0),
-    ecosystem: { govIndustryResearch: 0, regionalIp: 0, hkMacao: 0 },
-    optionCost: 0,
-  };
+  const total = zeroEffect();
   for (const id of pending) {
     const def = flatEvent(id);
     if (!def) continue;

@@ -31,11 +31,11 @@ function validSeed(seed: unknown): seed is number {
   return typeof seed === 'number' && Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED;
 }
 
-/**
- * Starts a game. The state includes a baseline outcome for the year before the
- * first decision, so indicators exist from the start.
- */
-export function newGame(input: { scenarioId: string; seed: number }): NewGameResult {
+/** The checks every start makes (newGame, startRun): a known scenario and a valid seed. */
+function checkStart(input: {
+  scenarioId: string;
+  seed: number;
+}): { ok: true; scenario: Scenario } | { ok: false; error: DomainError } {
   const sc = scenarioOf(input.scenarioId);
   if (!sc.ok) return sc;
   if (!validSeed(input.seed)) {
@@ -44,7 +44,17 @@ export function newGame(input: { scenarioId: string; seed: number }): NewGameRes
       error: domainError('input/invalid', `seed must be an integer in [0, ${MAX_SEED}].`, ['seed']),
     };
   }
-  const scenario = sc.scenario;
+  return sc;
+}
+
+/**
+ * Starts a game. The state includes a baseline outcome for the year before the
+ * first decision, so indicators exist from the start.
+ */
+export function newGame(input: { scenarioId: string; seed: number }): NewGameResult {
+  const start = checkStart(input);
+  if (!start.ok) return start;
+  const scenario = start.scenario;
   const game = createGame(scenario, input.seed);
   const firm = game.firm;
   const baseline = baselineOf(scenario, firm);
@@ -105,15 +115,9 @@ export function startRun(input: {
 }):
   | { ok: true; run: Run; header: GameHeader; scenario: Scenario }
   | { ok: false; error: DomainError } {
-  const sc = scenarioOf(input.scenarioId);
-  if (!sc.ok) return sc;
-  if (!validSeed(input.seed)) {
-    return {
-      ok: false,
-      error: domainError('input/invalid', `seed must be an integer in [0, ${MAX_SEED}].`, ['seed']),
-    };
-  }
-  const scenario = sc.scenario;
+  const start = checkStart(input);
+  if (!start.ok) return start;
+  const scenario = start.scenario;
   let firm = startingFirms.get(scenario);
   if (!firm) {
     firm = initialFirm(scenario);
