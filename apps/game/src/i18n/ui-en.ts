@@ -199,6 +199,8 @@ export const uiEn = {
   'net.serverDown': 'The server has a problem right now.',
   'net.notReady': 'The server does not offer leaderboards yet.',
   'net.busy': 'The server is busy: try again in a minute.',
+  'net.badNickname':
+    'This nickname cannot be used: choose 1–24 letters, digits, spaces, - or _, and nothing rude.',
   'net.conflict': 'A different run is already stored under this run’s id.',
   'net.replayRefused':
     'The server replayed your decisions and refused them (year {year}): {message}',

@@ -194,6 +194,7 @@ export const uiZh: Record<UiKey, string> = {
   'net.serverDown': '服务器暂时出现问题。',
   'net.notReady': '服务器暂不提供排行榜。',
   'net.busy': '服务器繁忙：请一分钟后再试。',
+  'net.badNickname': '这个昵称不能使用：请用 1–24 个字母、数字、空格、- 或 _，且不含不当词语。',
   'net.conflict': '该运行编号下已保存了另一局游戏。',
   'net.replayRefused': '服务器重演了你的决策并拒绝了它们（{year}年）：{message}',
   'net.refused': '服务器拒绝了：{message}',

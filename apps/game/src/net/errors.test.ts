@@ -24,6 +24,21 @@ describe('network errors', () => {
     ).toBe('net.notReady');
   });
 
+  it("explains a refused nickname in the player's language, not the server's English", () => {
+    const refused = trpcError('Nickname contains a blocked word', {
+      code: 'BAD_REQUEST',
+      httpStatus: 400,
+      zodIssues: [{ path: 'nickname', message: 'Nickname contains a blocked word' }],
+    });
+    expect(describeNetError(refused)).toEqual({ kind: 'refused', key: 'net.badNickname' });
+    const other = trpcError('bad', {
+      code: 'BAD_REQUEST',
+      httpStatus: 400,
+      zodIssues: [{ path: 'title', message: 'too long' }],
+    });
+    expect(describeNetError(other).key).toBe('net.refused');
+  });
+
   it('explains refusals in words, with the replay year', () => {
     const replay = trpcError('Spending 90 exceeds the 60 available.', {
       code: 'BAD_REQUEST',

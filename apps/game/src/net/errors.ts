@@ -13,6 +13,18 @@ interface ErrorData {
   readonly httpStatus?: unknown;
   readonly domainCode?: unknown;
   readonly year?: unknown;
+  readonly zodIssues?: unknown;
+}
+
+/** Whether the server refused the input field at `path` (its flattened zod issues). */
+function refusedField(data: ErrorData, path: string): boolean {
+  return (
+    Array.isArray(data.zodIssues) &&
+    data.zodIssues.some(
+      (issue: unknown) =>
+        typeof issue === 'object' && issue !== null && 'path' in issue && issue.path === path,
+    )
+  );
 }
 
 function dataOf(err: unknown): ErrorData | null {
@@ -37,6 +49,10 @@ export function describeNetError(err: unknown): NetProblem {
   }
   if (code === 'TOO_MANY_REQUESTS') return { kind: 'unreachable', key: 'net.busy' };
   if (code === 'CONFLICT') return { kind: 'refused', key: 'net.conflict' };
+  // The server's nickname rules explain themselves in English; say it in the player's language.
+  if (code === 'BAD_REQUEST' && refusedField(data, 'nickname')) {
+    return { kind: 'refused', key: 'net.badNickname' };
+  }
   if (typeof data.domainCode === 'string') {
     return {
       kind: 'refused',
