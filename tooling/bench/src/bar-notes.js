@@ -41,6 +41,10 @@ export const BAR_NOTES = [
     'Peak resident memory of the server process (VmHWM): under 300 MB so one small VM or a school server can host it.',
   ],
   [
+    /^classroom-burst\./,
+    'A district-wide start: 1,000 students join and submit a full game within 10 s. 0 errors, each join and each submit answered with p99 < 50 ms, every acknowledged run on the board exactly once.',
+  ],
+  [
     /^classroom\./,
     'A class of students joining and submitting at once while every screen watches the live board: 0 errors, and a new run reaches every subscriber within 1 s (p99).',
   ],
