@@ -19,7 +19,18 @@ export async function boardFacts(
 ): Promise<BoardFacts> {
   const database = openDatabase(databaseUrl, { maxConnections: 1 });
   try {
-    const compiled = rankQuery(database.db, database.dialect, board, runId).compile();
+    const run = await database.db
+      .selectFrom('runs')
+      .select(['score', 'seq'])
+      .where('run_id', '=', runId)
+      .executeTakeFirstOrThrow();
+    const compiled = rankQuery(
+      database.db,
+      database.dialect,
+      board,
+      run.score,
+      Number(run.seq),
+    ).compile();
     const prefix = database.dialect === 'sqlite' ? 'explain query plan ' : 'explain ';
     const result = await database.db.executeQuery<Record<string, unknown>>(
       CompiledQuery.raw(prefix + compiled.sql, [...compiled.parameters]),

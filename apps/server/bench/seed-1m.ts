@@ -90,7 +90,7 @@ export async function seedBigBoard(
     }
     // A long-lived PostgreSQL table has been vacuumed and analysed by autovacuum.
     if (database.dialect === 'postgres')
-      await sql`vacuum (analyze) runs, board_scores`.execute(database.db);
+      await sql`vacuum (analyze) runs, board_scores, board_score_bands`.execute(database.db);
     else await sql`pragma wal_checkpoint(truncate)`.execute(database.db);
     return {
       seconds: (performance.now() - started) / 1000,

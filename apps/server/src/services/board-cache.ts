@@ -136,6 +136,7 @@ export function withBoardCache(
     listPlayers: (classroomId) => repository.listPlayers(classroomId),
     getRun: (runId) => repository.getRun(runId),
     rankOf: (board, runId) => repository.rankOf(board, runId),
+    rankAt: (board, score, seq) => repository.rankAt(board, score, seq),
     runsAfter: (board, afterSeq, limit) => repository.runsAfter(board, afterSeq, limit),
     listRunsOfClassroom: (classroomId) => repository.listRunsOfClassroom(classroomId),
     listRunDetailsOfClassroom: (classroomId) => repository.listRunDetailsOfClassroom(classroomId),

@@ -121,13 +121,10 @@ async function answer(deps: Deps, run: Run): Promise<SubmitResult> {
 export async function submitRun(deps: Deps, input: SubmitInput): Promise<SubmitResult> {
   const target = await resolveTarget(deps, input);
   const hash = contentHash(input, target);
-  // A retry (same runId, same content) gets the stored answer, even after the class closed.
-  const existing = await deps.repository.getRun(input.runId);
-  if (existing) {
-    if (existing.contentHash !== hash) fail('CONFLICT', 'Another run was stored under this runId.');
-    return answer(deps, existing);
-  }
   if (target.classroom && isClosed(target.classroom, deps.now())) {
+    // A retry (same runId, same content) still gets its stored answer after the class closed.
+    const existing = await deps.repository.getRun(input.runId);
+    if (existing) return retried(deps, existing, hash);
     fail('PRECONDITION_FAILED', 'This class is closed: no more runs are accepted.');
   }
   const result = replay({
@@ -143,6 +140,8 @@ export async function submitRun(deps: Deps, input: SubmitInput): Promise<SubmitR
       domainPath: [...(result.error.path ?? [])],
     });
   }
+  // No lookup first: the insert itself finds a retry (same runId) and says
+  // whether it holds the same content.
   const stored = await deps.repository.insertRun({
     runId: input.runId,
     board: target.board,
@@ -162,7 +161,7 @@ export async function submitRun(deps: Deps, input: SubmitInput): Promise<SubmitR
   });
   if (stored.conflict) fail('CONFLICT', 'Another run was stored under this runId.');
   const { run } = stored;
-  if (!stored.created) return answer(deps, run); // a concurrent retry stored it first
+  if (!stored.created) return answer(deps, run); // a retry, or a concurrent one stored it first
   deps.events.publish({
     kind: 'run',
     board: run.board,
@@ -177,9 +176,22 @@ export async function submitRun(deps: Deps, input: SubmitInput): Promise<SubmitR
   });
   // Ranked after the commit, not inside the insert's transaction: on PostgreSQL
   // one more statement there held a pooled connection (and the histogram
-  // row's lock) longer, and 200 concurrent submits to one board then timed
+  // rows' locks) longer, and 200 concurrent submits to one board then timed
   // out waiting for the pool on the loaded machine.
-  return answer(deps, run);
+  const place = stored.visible ? await deps.repository.rankAt(run.board, run.score, run.seq) : null;
+  return {
+    runId: run.runId,
+    score: run.score,
+    breakdown: storedBreakdown(run.breakdown),
+    rank: place?.rank ?? null,
+    boardSize: place?.boardSize ?? (await deps.repository.boardSize(run.board)),
+  };
+}
+
+/** A runId already stored: its answer when the content is the same, else a conflict. */
+function retried(deps: Deps, existing: Run, hash: string): Promise<SubmitResult> {
+  if (existing.contentHash !== hash) fail('CONFLICT', 'Another run was stored under this runId.');
+  return answer(deps, existing);
 }
 
 /** A stored run in full: enough to replay it in a browser and compare. */

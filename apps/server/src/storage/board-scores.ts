@@ -4,27 +4,94 @@ import { dbBoolean } from './dialect-helpers.js';
 import type { DatabaseSchema } from './tables.js';
 
 /**
- * The score histogram behind ranks and board sizes (migration 002). Every
- * write to it happens in the transaction that adds or hides the runs.
+ * The score histograms behind ranks and board sizes: how many visible runs of
+ * a board have each score (`board_scores`, migration 002) and each band of
+ * SCORE_BAND_WIDTH scores (`board_score_bands`, migration 005). A rank then
+ * sums the bands above the run's band plus the scores above it inside its own
+ * band — at most a few hundred rows whatever the board's size or score range
+ * — and a board's size sums its bands. Every write to them happens in the
+ * transaction that adds or hides the runs.
  */
 
-/** Adds `delta` runs with `score` to a board's histogram. */
-export async function addToHistogram(
-  db: Kysely<DatabaseSchema>,
-  board: string,
-  score: number,
-  delta: number,
-): Promise<void> {
-  await db
-    .insertInto('board_scores')
-    .values({ board, score, runs: delta })
-    .onConflict((oc) =>
-      oc.columns(['board', 'score']).doUpdateSet({ runs: sql`board_scores.runs + ${delta}` }),
-    )
-    .execute();
+/** Scores per band: a rank reads at most this many score rows, plus one row per band. */
+export const SCORE_BAND_WIDTH = 64;
+
+/** The band a score falls in (floor division, so it also holds below zero). */
+export function scoreBand(score: number): number {
+  return Math.floor(score / SCORE_BAND_WIDTH);
 }
 
-/** Takes a player's runs out of every board's histogram (the player is being removed). */
+/** `runs` visible runs (negative: hidden ones) with `score` on `board`. */
+export interface ScoreCount {
+  board: string;
+  score: number;
+  runs: number;
+}
+
+/** Rows per upsert statement (3 parameters a row). */
+const ROWS_PER_STATEMENT = 1_000;
+
+/**
+ * Adds counts to both histograms, summed per row first (an upsert may not
+ * touch one row twice) and sorted, so concurrent writers lock rows in the
+ * same order.
+ */
+export async function addToHistograms(
+  db: Kysely<DatabaseSchema>,
+  counts: readonly ScoreCount[],
+): Promise<void> {
+  const scores = summed(counts, (count) => count.score);
+  for (let from = 0; from < scores.length; from += ROWS_PER_STATEMENT) {
+    await db
+      .insertInto('board_scores')
+      .values(
+        scores
+          .slice(from, from + ROWS_PER_STATEMENT)
+          .map(({ board, key, runs }) => ({ board, score: key, runs })),
+      )
+      .onConflict((oc) =>
+        oc
+          .columns(['board', 'score'])
+          .doUpdateSet({ runs: sql`board_scores.runs + excluded.runs` }),
+      )
+      .execute();
+  }
+  const bands = summed(counts, (count) => scoreBand(count.score));
+  for (let from = 0; from < bands.length; from += ROWS_PER_STATEMENT) {
+    await db
+      .insertInto('board_score_bands')
+      .values(
+        bands
+          .slice(from, from + ROWS_PER_STATEMENT)
+          .map(({ board, key, runs }) => ({ board, band: key, runs })),
+      )
+      .onConflict((oc) =>
+        oc
+          .columns(['board', 'band'])
+          .doUpdateSet({ runs: sql`board_score_bands.runs + excluded.runs` }),
+      )
+      .execute();
+  }
+}
+
+function summed(
+  counts: readonly ScoreCount[],
+  keyOf: (count: ScoreCount) => number,
+): { board: string; key: number; runs: number }[] {
+  const rows = new Map<string, { board: string; key: number; runs: number }>();
+  for (const count of counts) {
+    const key = keyOf(count);
+    const id = `${count.board}\u0000${key}`;
+    const row = rows.get(id);
+    if (row) row.runs += count.runs;
+    else rows.set(id, { board: count.board, key, runs: count.runs });
+  }
+  return [...rows.values()].sort((a, b) =>
+    a.board === b.board ? a.key - b.key : a.board < b.board ? -1 : 1,
+  );
+}
+
+/** Takes a player's runs out of every board's histograms (the player is being removed). */
 export async function removePlayerFromHistograms(
   db: Kysely<DatabaseSchema>,
   playerId: string,
@@ -35,82 +102,106 @@ export async function removePlayerFromHistograms(
     .where('player_id', '=', playerId)
     .groupBy(['board', 'score'])
     .execute();
-  for (const g of groups) await addToHistogram(db, g.board, g.score, -Number(g.n));
+  await addToHistograms(
+    db,
+    groups.map((g) => ({ board: g.board, score: g.score, runs: -Number(g.n) })),
+  );
 }
 
-/** A board's size: the sum of its histogram. */
+/** A board's size: the sum of its bands. */
 export async function histogramSize(db: Kysely<DatabaseSchema>, board: string): Promise<number> {
   const row = await db
-    .selectFrom('board_scores')
+    .selectFrom('board_score_bands')
     .select((eb) => eb.fn.coalesce(eb.fn.sum('runs'), sql<number>`0`).as('size'))
     .where('board', '=', board)
     .executeTakeFirstOrThrow();
   return Number(row.size);
 }
 
+export interface Place {
+  rank: number;
+  boardSize: number;
+}
+
 /**
- * A visible run's rank (1 = best) and its board's size, in one statement (one
- * snapshot, one round trip): the runs with a higher score from the histogram
- * (a sum over distinct scores, bounded by the score range, not by the board),
- * plus the visible runs with the same score submitted earlier (ties go to the
- * earlier submission: a range of the (board, score, seq, player_id) index),
- * plus the board's size from the histogram. Null when the run is not on that
- * board or its player was removed.
+ * A visible run's rank (1 = best) and its board's size. Null when the run is
+ * not on that board or its player was removed.
  */
 export async function histogramRank(
   db: Kysely<DatabaseSchema>,
   dialect: DialectName,
   board: string,
   runId: string,
-): Promise<{ rank: number; boardSize: number } | null> {
-  const row = await rankQuery(db, dialect, board, runId).executeTakeFirst();
-  if (!row) return null;
-  if (row.player_id !== null && Boolean(row.removed)) return null;
-  return {
-    rank: Number(row.above ?? 0) + Number(row.ties ?? 0) + 1,
-    boardSize: Number(row.size ?? 0),
-  };
+): Promise<Place | null> {
+  const run = await db
+    .selectFrom('runs as r')
+    .leftJoin('players as p', 'p.id', 'r.player_id')
+    .select(['r.score', 'r.seq', 'r.player_id', 'p.removed'])
+    .where('r.run_id', '=', runId)
+    .where('r.board', '=', board)
+    .executeTakeFirst();
+  if (!run) return null;
+  if (run.player_id !== null && Boolean(run.removed)) return null;
+  return rankAt(db, dialect, board, run.score, Number(run.seq));
 }
 
-/** The statement behind histogramRank (exported so the bench can show its query plan). */
+/** The rank of a visible run with this score and seq, and the board's size (one statement). */
+export async function rankAt(
+  db: Kysely<DatabaseSchema>,
+  dialect: DialectName,
+  board: string,
+  score: number,
+  seq: number,
+): Promise<Place> {
+  const row = await rankQuery(db, dialect, board, score, seq).executeTakeFirstOrThrow();
+  const above = Number(row.above_bands ?? 0) + Number(row.above_in_band ?? 0);
+  return { rank: above + Number(row.ties ?? 0) + 1, boardSize: Number(row.size ?? 0) };
+}
+
+/**
+ * The statement behind rankAt (exported so the bench can show its query plan):
+ * the runs in higher bands, the runs with a higher score in the same band, the
+ * visible runs with the same score submitted earlier (ties go to the earlier
+ * submission: a range of the (board, score, seq, player_id) index) and the
+ * board's size — one snapshot, one round trip.
+ */
 export function rankQuery(
   db: Kysely<DatabaseSchema>,
   dialect: DialectName,
   board: string,
-  runId: string,
+  score: number,
+  seq: number,
 ) {
-  return db
-    .selectFrom('runs as r')
-    .leftJoin('players as p', 'p.id', 'r.player_id')
-    .select((eb) => [
-      'r.player_id',
-      'p.removed',
-      eb
-        .selectFrom('board_scores as b')
-        .select((sub) => sub.fn.coalesce(sub.fn.sum('b.runs'), sql<number>`0`).as('n'))
-        .where('b.board', '=', board)
-        .whereRef('b.score', '>', 'r.score')
-        .as('above'),
-      eb
-        .selectFrom('runs as t')
-        .leftJoin('players as tp', 'tp.id', 't.player_id')
-        .select((sub) => sub.fn.countAll().as('n'))
-        .where('t.board', '=', board)
-        .whereRef('t.score', '=', 'r.score')
-        .whereRef('t.seq', '<', 'r.seq')
-        .where((sub) =>
-          sub.or([
-            sub('t.player_id', 'is', null),
-            sub('tp.removed', '=', dbBoolean(dialect, false)),
-          ]),
-        )
-        .as('ties'),
-      eb
-        .selectFrom('board_scores as s')
-        .select((sub) => sub.fn.coalesce(sub.fn.sum('s.runs'), sql<number>`0`).as('n'))
-        .where('s.board', '=', board)
-        .as('size'),
-    ])
-    .where('r.run_id', '=', runId)
-    .where('r.board', '=', board);
+  const band = scoreBand(score);
+  return db.selectNoFrom((eb) => [
+    eb
+      .selectFrom('board_score_bands')
+      .select((sub) => sub.fn.coalesce(sub.fn.sum('runs'), sql<number>`0`).as('n'))
+      .where('board', '=', board)
+      .where('band', '>', band)
+      .as('above_bands'),
+    eb
+      .selectFrom('board_scores')
+      .select((sub) => sub.fn.coalesce(sub.fn.sum('runs'), sql<number>`0`).as('n'))
+      .where('board', '=', board)
+      .where('score', '>', score)
+      .where('score', '<', (band + 1) * SCORE_BAND_WIDTH)
+      .as('above_in_band'),
+    eb
+      .selectFrom('runs as t')
+      .leftJoin('players as tp', 'tp.id', 't.player_id')
+      .select((sub) => sub.fn.countAll().as('n'))
+      .where('t.board', '=', board)
+      .where('t.score', '=', score)
+      .where('t.seq', '<', seq)
+      .where((sub) =>
+        sub.or([sub('t.player_id', 'is', null), sub('tp.removed', '=', dbBoolean(dialect, false))]),
+      )
+      .as('ties'),
+    eb
+      .selectFrom('board_score_bands')
+      .select((sub) => sub.fn.coalesce(sub.fn.sum('runs'), sql<number>`0`).as('n'))
+      .where('board', '=', board)
+      .as('size'),
+  ]);
 }

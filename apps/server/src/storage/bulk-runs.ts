@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DialectName } from './database.js';
+import { addToHistograms } from './board-scores.js';
 import { dbBoolean } from './dialect-helpers.js';
 import type { ImportedRun } from './repository-types.js';
 import type { DatabaseSchema } from './tables.js';
@@ -49,12 +50,12 @@ export async function insertImportedRuns(
     }));
     await db.insertInto('runs').values(rows).execute();
   }
-  await addToHistograms(db, dialect, runs);
+  await countVisibleRuns(db, dialect, runs);
   return runs.length;
 }
 
 /** Counts the visible runs (no player, or a player not removed) into their boards' histograms. */
-async function addToHistograms(
+async function countVisibleRuns(
   db: Kysely<DatabaseSchema>,
   dialect: DialectName,
   runs: readonly ImportedRun[],
@@ -70,24 +71,10 @@ async function addToHistograms(
       .execute();
     for (const player of found) removed.add(player.id);
   }
-  const counts = new Map<string, { board: string; score: number; runs: number }>();
-  for (const run of runs) {
-    if (run.playerId !== null && removed.has(run.playerId)) continue;
-    const key = `${run.score}\u0000${run.board}`;
-    const bucket = counts.get(key);
-    if (bucket) bucket.runs++;
-    else counts.set(key, { board: run.board, score: run.score, runs: 1 });
-  }
-  const buckets = [...counts.values()];
-  for (let from = 0; from < buckets.length; from += ROWS_PER_STATEMENT) {
-    await db
-      .insertInto('board_scores')
-      .values(buckets.slice(from, from + ROWS_PER_STATEMENT))
-      .onConflict((oc) =>
-        oc
-          .columns(['board', 'score'])
-          .doUpdateSet({ runs: sql`board_scores.runs + excluded.runs` }),
-      )
-      .execute();
-  }
+  await addToHistograms(
+    db,
+    runs
+      .filter((run) => run.playerId === null || !removed.has(run.playerId))
+      .map((run) => ({ board: run.board, score: run.score, runs: 1 })),
+  );
 }

@@ -47,8 +47,11 @@ export interface ImportedRun extends NewRun {
 export type CreateClassroomResult = { conflict: false; classroom: Classroom } | { conflict: true };
 export type AddPlayerResult = { conflict: false; player: Player } | { conflict: true };
 /** `created: false` — the same run was already stored; `conflict` — another run has this id. */
-/** `created: false` — the same run was already stored; `conflict` — another run has this id. */
-export type InsertRunResult = { conflict: false; created: boolean; run: Run } | { conflict: true };
+export type InsertRunResult =
+  /** `visible`: on its board (false when its player was removed). */
+  | { conflict: false; created: true; visible: boolean; run: Run }
+  | { conflict: false; created: false; run: Run }
+  | { conflict: true };
 
 export interface BoardEntry extends RunSummary {
   /** 1-based; equal scores are ranked by submission order. */

@@ -3,10 +3,12 @@ import { sql, type Kysely } from 'kysely';
 import { readBoardPage, readRunsAfter } from './board-queries.js';
 import { insertImportedRuns } from './bulk-runs.js';
 import {
-  addToHistogram,
+  addToHistograms,
   histogramRank,
   histogramSize,
+  rankAt,
   removePlayerFromHistograms,
+  type Place,
 } from './board-scores.js';
 import type { DialectName, OpenedDatabase } from './database.js';
 import { dbBoolean, runSeqValue } from './dialect-helpers.js';
@@ -79,7 +81,9 @@ export interface Repository {
   /** Best first; runs of removed players are left out. Throws InvalidCursorError. */
   topOfBoard(board: string, limit: number, cursor?: string): Promise<BoardPage>;
   /** Null when the run is not on that board (or its player was removed). */
-  rankOf(board: string, runId: string): Promise<{ rank: number; boardSize: number } | null>;
+  rankOf(board: string, runId: string): Promise<Place | null>;
+  /** The place of a visible run with this score and seq (one just inserted: no lookup of it). */
+  rankAt(board: string, score: number, seq: number): Promise<Place>;
   /** How many runs the board shows (removed players' runs left out). */
   boardSize(board: string): Promise<number>;
   /** The board's visible runs with seq > afterSeq, oldest first, at most `limit`. */
@@ -258,10 +262,12 @@ class KyselyRepository implements Repository {
         .returning('seq')
         .executeTakeFirst();
       if (inserted) {
-        if (await this.isVisiblePlayer(db, input.playerId)) {
-          await addToHistogram(db, input.board, input.score, 1);
+        const visible = await this.isVisiblePlayer(db, input.playerId);
+        if (visible) {
+          await addToHistograms(db, [{ board: input.board, score: input.score, runs: 1 }]);
         }
-        return { conflict: false, created: true, run: writtenRun(input, createdAt, inserted.seq) };
+        const run = writtenRun(input, createdAt, inserted.seq);
+        return { conflict: false, created: true, visible, run };
       }
       const existing = await findRun(db, input.runId);
       if (existing?.contentHash !== input.contentHash) return { conflict: true };
@@ -281,9 +287,13 @@ class KyselyRepository implements Repository {
     return readBoardPage(this.db, this.dialect, board, limit, cursor);
   }
 
-  rankOf(board: string, runId: string): Promise<{ rank: number; boardSize: number } | null> {
-    // One statement: one snapshot on either database, no transaction needed.
+  rankOf(board: string, runId: string): Promise<Place | null> {
     return histogramRank(this.db, this.dialect, board, runId);
+  }
+
+  rankAt(board: string, score: number, seq: number): Promise<Place> {
+    // One statement: one snapshot on either database, no transaction needed.
+    return rankAt(this.db, this.dialect, board, score, seq);
   }
 
   boardSize(board: string): Promise<number> {

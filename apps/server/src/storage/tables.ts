@@ -65,9 +65,17 @@ export interface BoardScoresTable {
   runs: BigIntColumn;
 }
 
+/** How many visible runs of a board fall in each band of scores (see migration 005). */
+export interface BoardScoreBandsTable {
+  board: string;
+  band: number;
+  runs: BigIntColumn;
+}
+
 export interface DatabaseSchema {
   classrooms: ClassroomsTable;
   players: PlayersTable;
   runs: RunsTable;
   board_scores: BoardScoresTable;
+  board_score_bands: BoardScoreBandsTable;
 }

@@ -8,7 +8,10 @@ import {
   migrateToLatest,
   openDatabase,
   resolveDatabaseTarget,
+  type OpenedDatabase,
 } from '../../src/storage/index.js';
+import { scoreBand } from '../../src/storage/board-scores.js';
+import { boardScoreBandsMigration } from '../../src/storage/migrations/005-board-score-bands.js';
 import { TEST_DATABASE_URL, checkPostgres, createTestSchema } from '../helpers/postgres.js';
 
 describe('resolveDatabaseTarget', () => {
@@ -72,6 +75,7 @@ describe('openDatabase on SQLite', () => {
         '002-board-scores',
         '003-rank-index',
         '004-nickname-key',
+        '005-board-score-bands',
       ]);
     } finally {
       await database.close();
@@ -100,6 +104,7 @@ describe.skipIf(!postgres.reachable)('openDatabase on PostgreSQL', () => {
             '002-board-scores',
             '003-rank-index',
             '004-nickname-key',
+            '005-board-score-bands',
           ]);
           const current = await sql<{ s: string }>`select current_schema() as s`.execute(
             database.db,
@@ -109,6 +114,7 @@ describe.skipIf(!postgres.reachable)('openDatabase on PostgreSQL', () => {
             select table_name from information_schema.tables
             where table_schema = ${schema} order by table_name`.execute(database.db);
           expect(tables.rows.map((r) => r.table_name)).toEqual([
+            'board_score_bands',
             'board_scores',
             'classrooms',
             'kysely_migration',
@@ -124,4 +130,54 @@ describe.skipIf(!postgres.reachable)('openDatabase on PostgreSQL', () => {
       for (const schema of schemas) await schema.drop();
     }
   });
+});
+
+describe('migration 005 (score bands)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smile-curve-bands-'));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const backfills = async (database: OpenedDatabase) => {
+    await migrateToLatest(database);
+    const migration = boardScoreBandsMigration;
+    if (!migration.down) throw new Error('migration 005 has no down step');
+    await migration.down(database.db);
+    const fine = [-65, -64, -1, 0, 5, 63, 64, 127, 128, 4_999];
+    await database.db
+      .insertInto('board_scores')
+      .values(fine.map((score, i) => ({ board: i % 2 ? 'a' : 'b', score, runs: i + 1 })))
+      .execute();
+    await migration.up(database.db);
+    const expected = new Map<string, number>();
+    for (const [i, score] of fine.entries()) {
+      const key = `${i % 2 ? 'a' : 'b'}:${scoreBand(score)}`;
+      expected.set(key, (expected.get(key) ?? 0) + i + 1);
+    }
+    const rows = await database.db.selectFrom('board_score_bands').selectAll().execute();
+    expect(new Map(rows.map((r) => [`${r.board}:${r.band}`, Number(r.runs)]))).toEqual(expected);
+  };
+
+  it('backfills the bands from board_scores on SQLite, negative scores included', async () => {
+    const database = openDatabase(join(dir, 'bands.db'));
+    try {
+      await backfills(database);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it.skipIf(!postgres.reachable)(
+    'backfills the bands from board_scores on PostgreSQL',
+    async () => {
+      const testSchema = await createTestSchema();
+      const database = openDatabase(TEST_DATABASE_URL, { schema: testSchema.schema });
+      try {
+        await backfills(database);
+      } finally {
+        await database.close();
+        await testSchema.drop();
+      }
+    },
+  );
 });

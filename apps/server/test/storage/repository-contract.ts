@@ -248,6 +248,47 @@ export function describeRepositoryContract(
       expect(await repo.rankOf(board, last?.runId ?? '')).toEqual({ rank: 200, boardSize: 200 });
     });
 
+    it('ranks every run as the board orders it, across score bands, imports and removals', async () => {
+      const room = await classroom();
+      const gone = await player(room.id);
+      const board = unique('b');
+      // Band edges (a band is 64 scores wide), ties inside and across bands, a wide range.
+      const scores = [0, 1, 63, 64, 65, 127, 128, 128, 191, 192, 640, 641, 5000, 64, 63, 0];
+      for (let i = 0; i < 120; i++) scores.push((i * 37) % 700);
+      for (const [i, score] of scores.entries()) {
+        const byGone = i % 9 === 4;
+        await repo.insertRun(
+          newRun(
+            byGone
+              ? { board, score, playerId: gone.id, nickname: gone.nickname }
+              : { board, score },
+          ),
+        );
+      }
+      await repo.insertImportedRuns(
+        [3, 64, 129, 700, 5000].map((score) => ({
+          ...newRun({ board, score }),
+          createdAt: '2026-01-01T00:00:00.000Z',
+        })),
+      );
+      await repo.removePlayer(room.id, gone.id);
+      const all = [];
+      let cursor: string | undefined;
+      do {
+        const page = await repo.topOfBoard(board, 100, cursor);
+        all.push(...page.entries);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined);
+      const visible = scores.length + 5 - scores.filter((_, i) => i % 9 === 4).length;
+      expect(all).toHaveLength(visible);
+      expect(await repo.boardSize(board)).toBe(visible);
+      for (const entry of all) {
+        const place = { rank: entry.rank, boardSize: visible };
+        expect(await repo.rankOf(board, entry.runId)).toEqual(place);
+        expect(await repo.rankAt(board, entry.score, entry.seq)).toEqual(place);
+      }
+    });
+
     it('keeps one row when the same run arrives many times at once', async () => {
       const run = newRun({ board: unique('b') });
       const results = await Promise.all(Array.from({ length: 20 }, () => repo.insertRun(run)));

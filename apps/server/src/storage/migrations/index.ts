@@ -4,6 +4,7 @@ import { initialMigration } from './001-initial.js';
 import { boardScoresMigration } from './002-board-scores.js';
 import { rankIndexMigration } from './003-rank-index.js';
 import { nicknameKeyMigration } from './004-nickname-key.js';
+import { boardScoreBandsMigration } from './005-board-score-bands.js';
 
 /**
  * Every migration, in order, listed in code: no folder scanning, so the
@@ -15,6 +16,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '002-board-scores': boardScoresMigration,
     '003-rank-index': rankIndexMigration,
     '004-nickname-key': nicknameKeyMigration,
+    '005-board-score-bands': boardScoreBandsMigration,
   };
 }
 
