@@ -10,6 +10,7 @@ import {
   strategies,
   type Decision,
 } from '@smile-curve/domain';
+import { encodeTrajectory } from '../src/services/trajectory-codec.js';
 
 export const SCENARIO_ID = DEFAULT_SCENARIO_ID;
 
@@ -58,7 +59,7 @@ export function playGames(count: number, firstSeed: number): BenchGame[] {
       status: replayed.state.status,
       breakdownJson: JSON.stringify(replayed.score),
       finalIndicatorsJson: JSON.stringify(indicators(replayed.state)),
-      trajectoryJson: JSON.stringify(replayed.history),
+      trajectoryJson: JSON.stringify(encodeTrajectory(replayed.history)),
     });
   }
   return games;

@@ -105,6 +105,10 @@ forEachDatabase('classroom competition over HTTP', (dialect) => {
       decisions: stored.decisions,
     });
     expect(verified.ok && verified.score).toEqual(stored.breakdown);
+    // The trajectory comes back exactly as the replay made it (as JSON carries it).
+    expect(stored.trajectory).toEqual(
+      JSON.parse(JSON.stringify(verified.ok ? verified.history : null)) as unknown,
+    );
 
     const top = await anyone.leaderboards.top.query({ board: room.classroom.board });
     expect(top.visibility).toBe('all');

@@ -21,6 +21,7 @@ import {
   storedIndicators,
   storedTrajectory,
 } from './stored-run.js';
+import { encodeTrajectory } from './trajectory-codec.js';
 
 /** Submitting a finished game: the server replays it and stores what the replay says. */
 
@@ -156,7 +157,7 @@ export async function submitRun(deps: Deps, input: SubmitInput): Promise<SubmitR
     score: result.score.total,
     breakdown: result.score,
     finalIndicators: indicators(result.state),
-    trajectory: result.history,
+    trajectory: encodeTrajectory(result.history),
     status: result.state.status,
   });
   if (stored.conflict) fail('CONFLICT', 'Another run was stored under this runId.');

@@ -6,6 +6,7 @@ import {
   type ScoreBreakdown,
 } from '@smile-curve/domain';
 import { z } from 'zod';
+import { decodeTrajectory } from './trajectory-codec.js';
 
 /**
  * Stored JSON read back with its type: written by this server from the
@@ -24,9 +25,9 @@ export function storedBreakdown(value: unknown): ScoreBreakdown {
   return StoredBreakdown.parse(value);
 }
 
+/** The per-year trajectory, stored compact (see trajectory-codec.ts) or, in older rows, plain. */
 export function storedTrajectory(value: unknown): Indicators[] {
-  if (!Array.isArray(value)) throw new TypeError('stored trajectory is not an array');
-  return value as Indicators[];
+  return decodeTrajectory(value);
 }
 
 export function storedIndicators(value: unknown): Indicators {

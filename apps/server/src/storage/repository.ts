@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { readBoardPage, readRunsAfter } from './board-queries.js';
 import { insertImportedRuns } from './bulk-runs.js';
+import { findRun, insertRunInOneStatement, insertRunInTransaction } from './insert-run.js';
 import {
-  addToHistograms,
   histogramRank,
   histogramSize,
   rankAt,
@@ -11,13 +11,12 @@ import {
   type Place,
 } from './board-scores.js';
 import type { DialectName, OpenedDatabase } from './database.js';
-import { dbBoolean, runSeqValue } from './dialect-helpers.js';
+import { dbBoolean } from './dialect-helpers.js';
 import { nicknameKey } from './nickname-key.js';
 import { readClassroomRunDetails, readClassroomRuns } from './classroom-queries.js';
 import {
   ClassroomRow,
   PlayerRow,
-  RunRow,
   parseRows,
   type Classroom,
   type ClassroomRunDetail,
@@ -227,52 +226,11 @@ class KyselyRepository implements Repository {
   }
 
   insertRun(input: NewRun): Promise<InsertRunResult> {
-    return this.inTransaction(async (db) => {
-      const createdAt = this.now().toISOString();
-      const json = {
-        decisions: toJsonText(input.decisions, 'decisions'),
-        breakdown: toJsonText(input.breakdown, 'breakdown'),
-        finalIndicators: toJsonText(input.finalIndicators, 'finalIndicators'),
-        trajectory: toJsonText(input.trajectory, 'trajectory'),
-      };
-      // ON CONFLICT DO NOTHING rather than catching a unique violation: a
-      // failed statement would abort the whole pg transaction. Only seq comes
-      // back: the rest of the row is what was just written.
-      const inserted = await db
-        .insertInto('runs')
-        .values({
-          run_id: input.runId,
-          board: input.board,
-          scenario_id: input.scenarioId,
-          seed: input.seed,
-          engine_version: input.engineVersion,
-          decisions_json: json.decisions,
-          content_hash: input.contentHash,
-          player_id: input.playerId,
-          nickname: input.nickname,
-          score: input.score,
-          breakdown_json: json.breakdown,
-          final_indicators_json: json.finalIndicators,
-          trajectory_json: json.trajectory,
-          status: input.status,
-          created_at: createdAt,
-          ...runSeqValue(this.dialect),
-        })
-        .onConflict((oc) => oc.column('run_id').doNothing())
-        .returning('seq')
-        .executeTakeFirst();
-      if (inserted) {
-        const visible = await this.isVisiblePlayer(db, input.playerId);
-        if (visible) {
-          await addToHistograms(db, [{ board: input.board, score: input.score, runs: 1 }]);
-        }
-        const run = writtenRun(input, createdAt, inserted.seq);
-        return { conflict: false, created: true, visible, run };
-      }
-      const existing = await findRun(db, input.runId);
-      if (existing?.contentHash !== input.contentHash) return { conflict: true };
-      return { conflict: false, created: false, run: existing };
-    });
+    const createdAt = this.now().toISOString();
+    if (this.dialect === 'postgres' && !this.db.isTransaction) {
+      return insertRunInOneStatement(this.db, input, createdAt);
+    }
+    return this.inTransaction((db) => insertRunInTransaction(db, this.dialect, input, createdAt));
   }
 
   insertImportedRuns(runs: readonly ImportedRun[]): Promise<number> {
@@ -320,20 +278,6 @@ class KyselyRepository implements Repository {
     await sql`select 1`.execute(this.db);
   }
 
-  /** A run counts on boards unless its player was removed. */
-  private async isVisiblePlayer(
-    db: Kysely<DatabaseSchema>,
-    playerId: string | null,
-  ): Promise<boolean> {
-    if (playerId === null) return true;
-    const player = await db
-      .selectFrom('players')
-      .select('removed')
-      .where('id', '=', playerId)
-      .executeTakeFirst();
-    return player !== undefined && !player.removed;
-  }
-
   /** Joins the caller's transaction if there is one (Kysely cannot nest them). */
   private inTransaction<T>(work: (db: Kysely<DatabaseSchema>) => Promise<T>): Promise<T> {
     if (this.db.isTransaction) return work(this.db);
@@ -343,41 +287,4 @@ class KyselyRepository implements Repository {
   private bool(value: boolean): boolean | number {
     return dbBoolean(this.dialect, value);
   }
-}
-
-async function findRun(db: Kysely<DatabaseSchema>, runId: string): Promise<Run | null> {
-  const row = await db
-    .selectFrom('runs')
-    .selectAll()
-    .where('run_id', '=', runId)
-    .executeTakeFirst();
-  return row ? RunRow.parse(row) : null;
-}
-
-/** The run as getRun reads it back, from what was just written (no second read of ~17 KB of JSON). */
-function writtenRun(input: NewRun, createdAt: string, seq: number | string): Run {
-  return {
-    runId: input.runId,
-    board: input.board,
-    scenarioId: input.scenarioId,
-    playerId: input.playerId,
-    nickname: input.nickname,
-    score: input.score,
-    status: input.status,
-    createdAt,
-    seq: Number(seq),
-    seed: input.seed,
-    engineVersion: input.engineVersion,
-    decisions: input.decisions,
-    contentHash: input.contentHash,
-    breakdown: input.breakdown,
-    finalIndicators: input.finalIndicators,
-    trajectory: input.trajectory,
-  };
-}
-
-function toJsonText(value: unknown, field: string): string {
-  const text = JSON.stringify(value) as string | undefined;
-  if (text === undefined) throw new TypeError(`${field} cannot be stored as JSON`);
-  return text;
 }
