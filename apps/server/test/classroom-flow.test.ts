@@ -177,6 +177,7 @@ forEachDatabase('classroom competition over HTTP', (dialect) => {
       anyone.leaderboards.rankOf.query({ board: room.classroom.board, runId: fangRun.game.runId }),
       'NOT_FOUND',
     );
+    await expectCode(anyone.runs.get.query({ runId: fangRun.game.runId }), 'NOT_FOUND');
     const runsAfter = parseCsv(await room.teacher.classrooms.exportCsv.query({ code: room.code }));
     expect(runsAfter.rows.map((r) => r.nickname)).toEqual(['Lin']);
     const panelAfter = parseCsv(

@@ -198,7 +198,8 @@ function retried(deps: Deps, existing: Run, hash: string): Promise<SubmitResult>
 /** A stored run in full: enough to replay it in a browser and compare. */
 export async function getRun(deps: Deps, runId: string) {
   const run = await deps.repository.getRun(runId);
-  if (!run) fail('NOT_FOUND', 'No run with this id.');
+  // A removed player's runs leave every board, and their record with them.
+  if (!run || run.playerRemoved) fail('NOT_FOUND', 'No run with this id.');
   return {
     runId: run.runId,
     board: run.board,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { readBoardPage, readRunsAfter } from './board-queries.js';
 import { insertImportedRuns } from './bulk-runs.js';
-import { findRun, insertRunInOneStatement, insertRunInTransaction } from './insert-run.js';
+import { insertRunInOneStatement, insertRunInTransaction } from './insert-run.js';
 import {
   histogramRank,
   histogramSize,
@@ -16,12 +16,12 @@ import { nicknameKey } from './nickname-key.js';
 import { readClassroomRunDetails, readClassroomRuns } from './classroom-queries.js';
 import {
   ClassroomRow,
+  ClassroomRunDetailRow,
   PlayerRow,
   parseRows,
   type Classroom,
   type ClassroomRunDetail,
   type Player,
-  type Run,
   type RunSummary,
 } from './records.js';
 import type {
@@ -76,7 +76,8 @@ export interface Repository {
    * for imports and seeding; all or nothing. Returns how many were stored.
    */
   insertImportedRuns(runs: readonly ImportedRun[]): Promise<number>;
-  getRun(runId: string): Promise<Run | null>;
+  /** With whether its player was removed (a run without a player never is). */
+  getRun(runId: string): Promise<ClassroomRunDetail | null>;
   /** Best first; runs of removed players are left out. Throws InvalidCursorError. */
   topOfBoard(board: string, limit: number, cursor?: string): Promise<BoardPage>;
   /** Null when the run is not on that board (or its player was removed). */
@@ -237,8 +238,15 @@ class KyselyRepository implements Repository {
     return this.inTransaction((db) => insertImportedRuns(db, this.dialect, runs));
   }
 
-  getRun(runId: string): Promise<Run | null> {
-    return findRun(this.db, runId);
+  async getRun(runId: string): Promise<ClassroomRunDetail | null> {
+    const row = await this.db
+      .selectFrom('runs as r')
+      .leftJoin('players as p', 'p.id', 'r.player_id')
+      .selectAll('r')
+      .select(sql<boolean | number>`coalesce(p.removed, ${this.bool(false)})`.as('player_removed'))
+      .where('r.run_id', '=', runId)
+      .executeTakeFirst();
+    return row ? ClassroomRunDetailRow.parse(row) : null;
   }
 
   topOfBoard(board: string, limit: number, cursor?: string): Promise<BoardPage> {

@@ -163,7 +163,7 @@ export function describeRepositoryContract(
       const again = await repo.insertRun({ ...run, score: 999 });
       expect(again).toEqual({ conflict: false, created: false, run: first.run });
       expect(await repo.insertRun({ ...run, contentHash: 'hash-b' })).toEqual({ conflict: true });
-      expect(await repo.getRun(run.runId)).toEqual(first.run);
+      expect(await repo.getRun(run.runId)).toEqual({ ...first.run, playerRemoved: false });
       expect(await repo.getRun(randomUUID())).toBeNull();
     });
 
@@ -226,6 +226,8 @@ export function describeRepositoryContract(
       expect(page.entries.map((e) => e.runId)).toEqual([mid.runId, low.runId]);
       expect(await repo.rankOf(board, mid.runId)).toEqual({ rank: 1, boardSize: 2 });
       expect(await repo.rankOf(board, top.runId)).toBeNull();
+      expect((await repo.getRun(top.runId))?.playerRemoved).toBe(true);
+      expect((await repo.getRun(mid.runId))?.playerRemoved).toBe(false);
 
       const runs = await repo.listRunsOfClassroom(room.id);
       expect(runs.map((r) => [r.runId, r.playerRemoved])).toEqual([
