@@ -53,6 +53,7 @@ export const uiEn = {
 
   'play.heading': '{year} · year {n} of {total}',
   'play.menu': 'Menu',
+  'play.skipToDecisions': 'Skip to decisions',
   'play.daily': 'Daily challenge {date}',
   'play.endYear': 'End {year}',
   'play.refused': 'The year was not played: {message}',

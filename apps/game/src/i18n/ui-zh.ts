@@ -50,6 +50,7 @@ export const uiZh: Record<UiKey, string> = {
 
   'play.heading': '{year}年 · 第{n}年，共{total}年',
   'play.menu': '菜单',
+  'play.skipToDecisions': '跳到本年决策',
   'play.daily': '每日挑战 {date}',
   'play.endYear': '结束{year}年',
   'play.refused': '本年未能进行：{message}',
