@@ -3,6 +3,7 @@ import { STEP_IDS } from '../src/learn/learn-steps.js';
 import { expect, test, type GameDriver } from './fixtures.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
 import { LANGS, learn$, termsOf, ui$, uiPattern } from './support/catalogues.js';
+import { expectGlossaryFromLabel } from './support/glossary.js';
 import type { Lang } from '../src/app/settings.js';
 
 /** Opens a dialog with `open`, checks it with axe, closes it with Escape. */
@@ -63,7 +64,7 @@ for (const lang of LANGS) {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test(`axe finds no serious violation on play, an event card, the year report and the debrief (${lang})`, async ({
+  test(`axe finds no serious violation on play, an event card, the year report and the debrief; their indicator labels open the glossary (${lang})`, async ({
     page,
     game,
   }) => {
@@ -104,6 +105,7 @@ for (const lang of LANGS) {
       await game.waitForScene('YearReport');
       if (!sawReport) {
         await expectNoSeriousA11yViolations(page);
+        await expectGlossaryFromLabel(page, lang, ui$(lang, 'ind.valueAdded'), 'valueAddedShare');
         sawReport = true;
       }
       if ((await game.requireState()).status !== 'playing') break;
@@ -113,5 +115,6 @@ for (const lang of LANGS) {
     await page.getByRole('button', { name: ui$(lang, 'report.toDebrief') }).click();
     await game.waitForScene('Debrief');
     await expectNoSeriousA11yViolations(page);
+    await expectGlossaryFromLabel(page, lang, ui$(lang, 'ind.rd'), 'rdIntensity');
   });
 }

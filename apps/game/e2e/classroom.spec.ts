@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { qrSvg } from '../src/classroom/qr.js';
 import { expect, GameDriver, test, type Problems } from './fixtures.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
+import { expectGlossaryFromLabel } from './support/glossary.js';
 import { joinByCode, membership, playYears, type Plan } from './support/classroom.js';
 import { csvRecords } from './support/csv.js';
 
@@ -228,6 +229,8 @@ test('a classroom competition: create, project, join three ways, play, live boar
   await expect(teacher.getByRole('heading', { name: 'Questions for discussion' })).toBeVisible();
   await expectNoSeriousA11yViolations(teacher, 'the class debrief (en)');
   await teacher.screenshot({ path: docsShot('class-debrief'), fullPage: true });
+  // An outcome that names an indicator opens its glossary entry (after the screenshot: it scrolls).
+  await expectGlossaryFromLabel(teacher, 'en', 'Locked in at the low end', 'lowEndLockIn');
   expect(await teacher.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(
     true,
   );

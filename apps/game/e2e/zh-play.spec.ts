@@ -24,6 +24,11 @@ test('in 中文, a full year is played with no English left on the play screen',
   game,
 }) => {
   test.setTimeout(120_000);
+  const fontFiles: { url: string; type: string | undefined }[] = [];
+  page.on('response', (res) => {
+    if (res.url().endsWith('.woff2'))
+      fontFiles.push({ url: res.url(), type: res.headers()['content-type'] });
+  });
   await game.open();
   await game.waitForScene('Title');
   await page.getByRole('button', { name: '中文' }).click();
@@ -72,5 +77,23 @@ test('in 中文, a full year is played with no English left on the play screen',
     `${start.year}年你的企业：代工（OEM）`,
   );
   await expect(page.locator('#world-summary')).toHaveAttribute('aria-live', 'polite');
+  // The shipped Noto Sans SC draws the Chinese (DOM and canvas), from the game's own server.
+  // check() alone is also true for a family nobody declared, so a loaded face of it must exist too.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          document.fonts.check('16px "Noto Sans SC"', '微笑曲线') &&
+          [...document.fonts].some(
+            (face) => face.family.replace(/"/g, '') === 'Noto Sans SC' && face.status === 'loaded',
+          ),
+      ),
+    )
+    .toBe(true);
+  expect(fontFiles.length).toBeGreaterThan(0);
+  for (const file of fontFiles) {
+    expect(new URL(file.url).origin).toBe(new URL(page.url()).origin);
+    expect(file.type).toBe('font/woff2');
+  }
   await page.screenshot({ path: docsShot('play-zh') });
 });

@@ -1,4 +1,6 @@
 import type { Lang } from '../../src/app/settings.js';
+import { glossaryEn, type GlossaryId } from '../../src/i18n/glossary-en.js';
+import { glossaryZh } from '../../src/i18n/glossary-zh.js';
 import { learnEn, type LearnKey } from '../../src/i18n/learn-en.js';
 import { learnZh } from '../../src/i18n/learn-zh.js';
 import { termsEn } from '../../src/i18n/terms-en.js';
@@ -34,4 +36,17 @@ export function learn$(
 export function uiPattern(lang: Lang, key: UiKey): RegExp {
   const escaped = ui[lang][key].replace(/[.*+?^$()|[\]\\]/g, '\\$&');
   return new RegExp(`^${escaped.replace(/\\?\{\w+\\?\}/g, '.+')}$`);
+}
+
+const glossaries = { en: glossaryEn, zh: glossaryZh } as const;
+
+/** A glossary entry's definition in one language. */
+export function glossaryDefinition$(lang: Lang, id: GlossaryId): string {
+  return glossaries[lang][id].definition;
+}
+
+/** A glossary entry's heading as the dialog shows it: the current language's term first. */
+export function glossaryHeading$(lang: Lang, id: GlossaryId): string {
+  const order: readonly Lang[] = lang === 'zh' ? ['zh', 'en'] : ['en', 'zh'];
+  return order.map((l) => glossaries[l][id].term).join(' · ');
 }

@@ -1,12 +1,11 @@
 import { formatter } from '../i18n/format.js';
 import { lang, t } from '../i18n/i18n.js';
+import type { GlossaryId } from '../i18n/learn.js';
 import { terms } from '../i18n/terms.js';
 import { h, svg, uid } from '../ui/dom.js';
-import type { ClassDebrief, Trajectory } from '../view-models/class-debrief.js';
-
-const W = 480;
-const H = 300;
-const PLOT = { left: 56, top: 12, right: W - 12, bottom: H - 40 } as const;
+import { glossaryLabel } from '../ui/glossary-dialog.js';
+import type { ClassDebrief } from '../view-models/class-debrief.js';
+import { CHART_WIDTH as W, curvePlot } from './class-curve-plot.js';
 
 function section(title: string, ...children: (Node | null)[]): HTMLElement {
   const id = uid('cd');
@@ -18,7 +17,14 @@ function section(title: string, ...children: (Node | null)[]): HTMLElement {
   );
 }
 
-function table(caption: string, head: readonly [string, boolean][], rows: Node[]): HTMLElement {
+/** A label, as a button that opens its glossary entry when it names an indicator. */
+function label(text: string, glossary?: GlossaryId): Node | string {
+  return glossary ? glossaryLabel(text, glossary) : text;
+}
+
+type Head = readonly [text: string, numeric: boolean, glossary?: GlossaryId];
+
+function table(caption: string, head: readonly Head[], rows: Node[]): HTMLElement {
   return h(
     'table',
     {},
@@ -29,75 +35,12 @@ function table(caption: string, head: readonly [string, boolean][], rows: Node[]
       h(
         'tr',
         {},
-        ...head.map(([text, num]) =>
-          h('th', { class: num ? 'num' : '', text, attrs: { scope: 'col' } }),
+        ...head.map(([text, num, glossary]) =>
+          h('th', { class: num ? 'num' : '', attrs: { scope: 'col' } }, label(text, glossary)),
         ),
       ),
     ),
     h('tbody', {}, ...rows),
-  );
-}
-
-/** Every trajectory on the smile-curve plane, one highlighted (thicker, solid, on top). */
-function curvePlot(trajectories: readonly Trajectory[], on: string | null): SVGSVGElement {
-  const maxShare = Math.max(0.1, ...trajectories.flatMap((tr) => tr.points.map((p) => p.share)));
-  const x = (pos: number): number => PLOT.left + (PLOT.right - PLOT.left) * pos;
-  const y = (share: number): number =>
-    PLOT.bottom - ((PLOT.bottom - PLOT.top) * share) / (maxShare * 1.05);
-  const f = formatter(lang());
-  const ordered = [...trajectories].sort(
-    (a, b) => Number(a.playerId === on) - Number(b.playerId === on),
-  );
-  const highlighted = trajectories.find((tr) => tr.playerId === on);
-  return svg(
-    'svg',
-    {
-      class: 'chart class-curve',
-      viewBox: `0 0 ${W} ${H}`,
-      role: 'img',
-      'aria-label': t('cd.curve.summary', {
-        n: trajectories.length,
-        nickname: highlighted?.nickname ?? t('cd.none'),
-      }),
-    },
-    svg('line', { class: 'axis', x1: PLOT.left, x2: PLOT.right, y1: PLOT.bottom, y2: PLOT.bottom }),
-    svg('line', { class: 'axis', x1: PLOT.left, x2: PLOT.left, y1: PLOT.top, y2: PLOT.bottom }),
-    svg(
-      'text',
-      { x: (PLOT.left + PLOT.right) / 2, y: H - 8, 'text-anchor': 'middle' },
-      t('cd.axis.position'),
-    ),
-    svg('text', { x: PLOT.left - 6, y: PLOT.top + 10, 'text-anchor': 'end' }, f.pct(maxShare, 0)),
-    svg('text', { x: PLOT.left - 6, y: PLOT.bottom, 'text-anchor': 'end' }, f.pct(0, 0)),
-    svg(
-      'text',
-      {
-        x: 14,
-        y: (PLOT.top + PLOT.bottom) / 2,
-        transform: `rotate(-90 14 ${(PLOT.top + PLOT.bottom) / 2})`,
-        'text-anchor': 'middle',
-      },
-      t('cd.axis.share'),
-    ),
-    ...ordered.map((tr) => {
-      const d = tr.points
-        .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.position).toFixed(1)} ${y(p.share).toFixed(1)}`)
-        .join(' ');
-      const last = tr.points[tr.points.length - 1];
-      const isOn = tr.playerId === on;
-      return svg(
-        'g',
-        { class: isOn ? 'traj traj--on' : 'traj' },
-        svg('path', { d }),
-        last
-          ? svg('circle', {
-              cx: x(last.position).toFixed(1),
-              cy: y(last.share).toFixed(1),
-              r: isOn ? 6 : 3,
-            })
-          : null,
-      );
-    }),
   );
 }
 
@@ -124,9 +67,9 @@ export function classDebriefPanel(input: ClassDebriefPanelInput): HTMLElement {
     [
       [t('cd.col.student'), false],
       [t('cd.col.score'), true],
-      [t('cd.col.finalMode'), false],
-      [t('cd.col.position'), true],
-      [t('cd.col.share'), true],
+      [t('cd.col.finalMode'), false, 'businessModel'],
+      [t('cd.col.position'), true, 'smilePosition'],
+      [t('cd.col.share'), true, 'valueAddedShare'],
     ],
     ranked.map((tr) => {
       const last = tr.points[tr.points.length - 1];
@@ -190,10 +133,10 @@ export function classDebriefPanel(input: ClassDebriefPanelInput): HTMLElement {
       );
     }),
   );
-  const outcomes: [string, number][] = [
-    [t('cd.counts.lockedIn'), counts.lockedIn],
-    [t('cd.counts.odm'), counts.reachedOdm],
-    [t('cd.counts.obm'), counts.reachedObm],
+  const outcomes: [string, number, GlossaryId?][] = [
+    [t('cd.counts.lockedIn'), counts.lockedIn, 'lowEndLockIn'],
+    [t('cd.counts.odm'), counts.reachedOdm, 'odm'],
+    [t('cd.counts.obm'), counts.reachedObm, 'obm'],
     [t('cd.counts.bankrupt'), counts.bankrupt],
   ];
   const lever = (id: string): string =>
@@ -245,11 +188,11 @@ export function classDebriefPanel(input: ClassDebriefPanelInput): HTMLElement {
           [t('cd.col.outcome'), false],
           [t('cd.col.students'), true],
         ],
-        outcomes.map(([label, n]) =>
+        outcomes.map(([text, n, glossary]) =>
           h(
             'tr',
             {},
-            h('th', { attrs: { scope: 'row' }, text: label }),
+            h('th', { attrs: { scope: 'row' } }, label(text, glossary)),
             h('td', { class: 'num', text: String(n) }),
           ),
         ),

@@ -51,7 +51,7 @@ export const learnEn = {
   's2.row.parts': 'Other parts and their suppliers',
   's2.row.assembly': 'Assembly and testing in China',
   's2.source':
-    'Linden, Kraemer & Dedrick (2009), “Who captures value in a global innovation network? The case of Apple’s iPod”, Communications of the ACM 52(3): 140–144; Dedrick, Kraemer & Linden (2010), Industrial and Corporate Change 19(1): 81–116; Kraemer, Linden & Dedrick (2011), “Capturing value in global networks: Apple’s iPad and iPhone”.',
+    'Linden, Kraemer & Dedrick (2009), “Who captures value in a global innovation network? The case of Apple’s iPod”, Communications of the ACM 52(3): 140–144; Dedrick, Kraemer & Linden (2010), Industrial and Corporate Change 19(1): 81–116; Kraemer, Linden & Dedrick (2011), “Capturing Value in Global Networks: Apple’s iPad and iPhone”, working paper, Personal Computing Industry Center, University of California, Irvine, July 2011 (iPhone: Apple’s profit 58.5 % and Chinese labour 1.8 % of the sales price), pcic.merage.uci.edu/papers/2011/Value_iPad_iPhone.pdf.',
   's2.q': 'About how much of the iPod’s US$299 did assembly in China capture?',
   's2.a0': 'About US$4: under 2 %',
   's2.a1': 'About US$80: a quarter',

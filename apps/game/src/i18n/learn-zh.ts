@@ -50,7 +50,7 @@ export const learnZh: Record<LearnKey, string> = {
   's2.row.parts': '其他零部件及其供应商',
   's2.row.assembly': '在中国的组装与测试',
   's2.source':
-    'Linden, Kraemer & Dedrick（2009），《Who captures value in a global innovation network? The case of Apple’s iPod》，Communications of the ACM 52(3): 140–144；Dedrick, Kraemer & Linden（2010），Industrial and Corporate Change 19(1): 81–116；Kraemer, Linden & Dedrick（2011），《Capturing value in global networks: Apple’s iPad and iPhone》。',
+    'Linden, Kraemer & Dedrick（2009），《Who captures value in a global innovation network? The case of Apple’s iPod》，Communications of the ACM 52(3): 140–144；Dedrick, Kraemer & Linden（2010），Industrial and Corporate Change 19(1): 81–116；Kraemer, Linden & Dedrick（2011），《Capturing Value in Global Networks: Apple’s iPad and iPhone》，工作论文，加州大学欧文分校个人计算产业中心（PCIC），2011年7月（iPhone：苹果利润占售价的58.5%，中国劳动力占1.8%），pcic.merage.uci.edu/papers/2011/Value_iPad_iPhone.pdf。',
   's2.q': 'iPod的299美元中，在中国的组装大约获得了多少？',
   's2.a0': '约4美元：不到2%',
   's2.a1': '约80美元：四分之一',

@@ -1,3 +1,4 @@
+import { domainErrorsEn } from './domain-errors-en.js';
 import type { Terms } from './terms.js';
 
 export const termsEn: Terms = {
@@ -93,19 +94,5 @@ export const termsEn: Terms = {
       text: 'You completed the third phase of intelligent transformation.',
     },
   },
-  errors: {
-    'input/invalid': 'A value is not valid.',
-    'scenario/unknown': 'Unknown scenario.',
-    'scenario/version_mismatch': 'This game was made by another version of the model.',
-    'game/over': 'The game is over.',
-    'game/unfinished': 'The game is not finished.',
-    'decision/unknown_lever': 'Unknown spending lever.',
-    'decision/over_budget': 'You are spending more than you have.',
-    'decision/missing_event_answer': 'Choose an option for this event.',
-    'decision/unknown_event': 'This event is not on this year’s cards.',
-    'decision/unknown_option': 'That is not an option of this event.',
-    'decision/loan_not_allowed': 'This scenario has no bank loans.',
-    'decision/over_credit_limit': 'The bank will not lend that much.',
-    'decision/over_repay': 'You cannot repay more than you owe.',
-  },
+  errors: domainErrorsEn,
 };

@@ -28,7 +28,7 @@ export interface Terms {
   readonly digitalPhases: readonly [string, string, string, string];
   readonly stages: Record<StageName, string>;
   readonly milestones: Record<MilestoneId, { readonly title: string; readonly text: string }>;
-  /** Used for Chinese (the domain's messages are English); English shows the domain's own message. */
+  /** The domain's error codes in words: a refused decision in Chinese, and every replay the server refuses. */
   readonly errors: Record<DomainErrorCode, string>;
 }
 

@@ -53,6 +53,7 @@ export const uiEn = {
 
   'play.heading': '{year} · year {n} of {total}',
   'play.menu': 'Menu',
+  'play.skipToDecisions': 'Skip to decisions',
   'play.daily': 'Daily challenge {date}',
   'play.endYear': 'End {year}',
   'play.refused': 'The year was not played: {message}',
@@ -202,9 +203,18 @@ export const uiEn = {
   'net.badNickname':
     'This nickname cannot be used: choose 1–24 letters, digits, spaces, - or _, and nothing rude.',
   'net.conflict': 'A different run is already stored under this run’s id.',
-  'net.replayRefused':
-    'The server replayed your decisions and refused them (year {year}): {message}',
-  'net.refused': 'The server refused it: {message}',
+  'net.replayRefused': 'The server replayed your decisions and refused them in {year}: {reason}',
+  'net.replayRefusedStart': 'The server could not start your game to replay it: {reason}',
+  'net.replayRefusedUnknown':
+    'The server replayed your decisions and refused them (code {code}; the server says: “{message}”).',
+  'net.badRequest': 'The server did not accept this: it does not fit this game, board or class.',
+  'net.unauthorized': 'This needs the teacher key: open the class from its private teacher link.',
+  'net.forbidden':
+    'The server does not allow this: a wrong teacher key, a player the teacher removed, or a board you may not see.',
+  'net.notFound': 'The server does not know this class, run or board (any more).',
+  'net.closed': 'This class is closed: it takes no more players or runs.',
+  'net.tooLarge': 'That is too much to send at once.',
+  'net.refused': 'The server refused this (code {code}; the server says: “{message}”).',
 
   'submit.heading': 'Leaderboard',
   'submit.introGlobal':

@@ -50,6 +50,7 @@ export const uiZh: Record<UiKey, string> = {
 
   'play.heading': '{year}年 · 第{n}年，共{total}年',
   'play.menu': '菜单',
+  'play.skipToDecisions': '跳到本年决策',
   'play.daily': '每日挑战 {date}',
   'play.endYear': '结束{year}年',
   'play.refused': '本年未能进行：{message}',
@@ -196,8 +197,17 @@ export const uiZh: Record<UiKey, string> = {
   'net.busy': '服务器繁忙：请一分钟后再试。',
   'net.badNickname': '这个昵称不能使用：请用 1–24 个字母、数字、空格、- 或 _，且不含不当词语。',
   'net.conflict': '该运行编号下已保存了另一局游戏。',
-  'net.replayRefused': '服务器重演了你的决策并拒绝了它们（{year}年）：{message}',
-  'net.refused': '服务器拒绝了：{message}',
+  'net.replayRefused': '服务器重演了你的决策，在{year}年拒绝了它们：{reason}',
+  'net.replayRefusedStart': '服务器无法开始重演你的这局游戏：{reason}',
+  'net.replayRefusedUnknown':
+    '服务器重演了你的决策并拒绝了它们（代码 {code}；服务器的原文：“{message}”）。',
+  'net.badRequest': '服务器不接受这个请求：它与这局游戏、排行榜或班级不符。',
+  'net.unauthorized': '这需要教师密钥：请通过班级的教师专用链接打开。',
+  'net.forbidden': '服务器不允许这样做：教师密钥不对、玩家已被老师移除，或你无权查看这个排行榜。',
+  'net.notFound': '服务器找不到这个班级、成绩或排行榜（可能已被删除）。',
+  'net.closed': '这个班级已关闭：不再接受新玩家或新成绩。',
+  'net.tooLarge': '一次发送的数据太多。',
+  'net.refused': '服务器拒绝了这个请求（代码 {code}；服务器的原文：“{message}”）。',
 
   'submit.heading': '排行榜',
   'submit.introGlobal': '把你的这局游戏提交到本情景的排行榜。服务器会重演你的决策来核对得分。',

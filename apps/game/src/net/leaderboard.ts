@@ -1,7 +1,7 @@
 import type { KeyValueStore } from '../app/storage.js';
-import { t } from '../i18n/i18n.js';
+import { lang } from '../i18n/i18n.js';
 import { api } from './client.js';
-import { describeNetError, type NetProblem } from './errors.js';
+import { describeNetError, problemTextIn, type NetProblem } from './errors.js';
 import { flushQueue, readQueue, type QueuedRun, type SubmitOutcome } from './submit-queue.js';
 
 /**
@@ -20,8 +20,9 @@ async function call<T>(fn: () => Promise<T>): Promise<NetResult<T>> {
   }
 }
 
+/** A problem in words, in the player's language. */
 export function problemText(problem: NetProblem): string {
-  return t(problem.key, problem.values);
+  return problemTextIn(lang(), problem);
 }
 
 /** Submits one run to its board. */

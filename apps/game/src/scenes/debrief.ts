@@ -19,6 +19,7 @@ import {
   scoreRows,
   seriesValues,
 } from '../view-models/debrief-view.js';
+import { INDICATOR_GLOSSARY } from '../view-models/indicators-view.js';
 import { milestoneView } from '../view-models/year-report-view.js';
 import { worldModelOf } from '../view-models/world-model.js';
 import { WorldView } from '../world/world-view.js';
@@ -107,6 +108,7 @@ export class Debrief extends ScreenScene {
         ...chartedIndicators(language).map((spec) =>
           chartFigure({
             title: spec.title,
+            glossary: INDICATOR_GLOSSARY[spec.indicator],
             years,
             values: seriesValues(series, spec.id),
             yours: t('cf.yours'),

@@ -74,10 +74,22 @@ export class Play extends ScreenScene {
       },
     });
 
+    // The first Tab stop after the heading: past the indicators' glossary buttons to the first decision.
+    const skip = h('button', {
+      class: 'button skip-link',
+      text: t('play.skipToDecisions'),
+      attrs: { type: 'button' },
+      on: {
+        click: () => {
+          form.element.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+        },
+      },
+    });
     const slot = h('div', { class: 'world-slot', attrs: { 'aria-hidden': 'true' } });
     const screen = this.gameScreen({
       heading,
       lines: [
+        skip,
         h('p', {
           class: 'muted',
           text: [

@@ -2,7 +2,9 @@ import { app, motionAllowed } from '../app/app-state.js';
 import { domain } from '../domain-runtime.js';
 import { lang, t } from '../i18n/i18n.js';
 import { h, screenHeading } from '../ui/dom.js';
+import { indicatorSummary } from '../ui/indicators-panel.js';
 import { reportSections } from '../ui/report-panel.js';
+import { YEAR_REPORT_INDICATORS, indicatorRows } from '../view-models/indicators-view.js';
 import { worldModelOf } from '../view-models/world-model.js';
 import { worldSummary } from '../view-models/world-summary.js';
 import { yearReportView } from '../view-models/year-report-view.js';
@@ -47,6 +49,19 @@ export class YearReport extends ScreenScene {
         : state.status === 'finished'
           ? t('report.finished')
           : null;
+    const series = session.series;
+    const now = series[series.length - 1];
+    const before = series[series.length - 2] ?? null;
+    const positions = session.scenario.smileCurve.positions;
+    const ties = domain().PARTNER_IDS.map((p, i) => [p, state.firm.ties[i] ?? 0] as const);
+    const figures = now
+      ? indicatorSummary(
+          now.year,
+          indicatorRows({ now, before, positions, ties }, language).filter((r) =>
+            YEAR_REPORT_INDICATORS.includes(r.id),
+          ),
+        )
+      : null;
     const slot = h('div', { class: 'world-slot', attrs: { 'aria-hidden': 'true' } });
     const screen = this.gameScreen({
       wide: true,
@@ -58,18 +73,16 @@ export class YearReport extends ScreenScene {
       actions: next,
       slot,
       panels: [
-        h('div', { class: 'game-column game-column--main' }, ...reportSections(view, motion)),
+        h(
+          'div',
+          { class: 'game-column game-column--main' },
+          figures,
+          ...reportSections(view, motion),
+        ),
       ],
     });
     this.mount(screen, heading);
-    const series = session.series;
-    const now = series[series.length - 1];
-    if (now) {
-      const before = series[series.length - 2] ?? null;
-      this.describeWorld(
-        worldSummary(now, before, session.scenario.smileCurve.positions, language),
-      );
-    }
+    if (now) this.describeWorld(worldSummary(now, before, positions, language));
     const world = new WorldView(this);
     const model = worldModelOf(state, language);
     let first = true;

@@ -1,9 +1,13 @@
 import { t } from '../i18n/i18n.js';
+import type { GlossaryId } from '../i18n/learn.js';
 import { lineChart } from '../view-models/line-chart.js';
 import { h, svg, uid } from './dom.js';
+import { glossaryLabel } from './glossary-dialog.js';
 
 export interface ChartSpec {
   readonly title: string;
+  /** The glossary entry the title opens (an indicator's label is a glossary button everywhere). */
+  readonly glossary?: GlossaryId;
   readonly years: readonly number[];
   readonly values: readonly number[];
   /** A counterfactual's values for the same indicator (its own years). */
@@ -105,7 +109,11 @@ export function chartFigure(spec: ChartSpec): HTMLElement {
   return h(
     'figure',
     { attrs: { 'aria-labelledby': captionId } },
-    h('figcaption', { id: captionId, text: spec.title }),
+    h(
+      'figcaption',
+      { id: captionId },
+      spec.glossary ? glossaryLabel(spec.title, spec.glossary) : spec.title,
+    ),
     image,
     h('details', {}, h('summary', { text: t('chart.table', { title: spec.title }) }), table),
   );

@@ -7,14 +7,9 @@ import {
 import { glossaryLabel } from './glossary-dialog.js';
 import { h, uid } from './dom.js';
 
-/** The firm's indicators as a description list (each label opens its glossary entry), and R&D against the benchmarks as a table. */
-export function indicatorsPanel(
-  year: number,
-  rows: readonly IndicatorRow[],
-  bench: readonly BenchmarkRow[],
-): HTMLElement {
-  const id = uid('indicators');
-  const list = h(
+/** Indicator rows as a description list; each label is a button that opens its glossary entry. */
+export function indicatorList(rows: readonly IndicatorRow[]): HTMLElement {
+  return h(
     'dl',
     { class: 'indicators' },
     ...rows.map((r) =>
@@ -31,6 +26,27 @@ export function indicatorsPanel(
       ),
     ),
   );
+}
+
+/** A year's key indicators under a heading (the year report): the same labels, the same glossary. */
+export function indicatorSummary(year: number, rows: readonly IndicatorRow[]): HTMLElement {
+  const id = uid('indicators');
+  return h(
+    'section',
+    { class: 'panel indicators-panel', attrs: { 'aria-labelledby': id } },
+    h('h2', { id, text: t('ind.heading', { year }) }),
+    indicatorList(rows),
+  );
+}
+
+/** The firm's indicators as a description list (each label opens its glossary entry), and R&D against the benchmarks as a table. */
+export function indicatorsPanel(
+  year: number,
+  rows: readonly IndicatorRow[],
+  bench: readonly BenchmarkRow[],
+): HTMLElement {
+  const id = uid('indicators');
+  const list = indicatorList(rows);
   const table = h(
     'table',
     { class: 'bench' },

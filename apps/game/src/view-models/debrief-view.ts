@@ -4,10 +4,13 @@ import { formatter } from '../i18n/format.js';
 import { tIn } from '../i18n/i18n.js';
 import { termsIn } from '../i18n/terms.js';
 import type { Moment } from './decisive-moments.js';
+import type { IndicatorId } from './indicators-view.js';
 
 /** One indicator charted over the game. */
 export interface SeriesSpec {
   readonly id: keyof Indicators;
+  /** The play screen's indicator it charts (its label and glossary entry). */
+  readonly indicator: IndicatorId;
   readonly title: string;
   readonly format: (value: number) => string;
 }
@@ -17,13 +20,23 @@ export function chartedIndicators(language: Lang): SeriesSpec[] {
   const f = formatter(language);
   const t = (key: Parameters<typeof tIn>[1]): string => tIn(language, key);
   return [
-    { id: 'valueAddedShare', title: t('ind.valueAdded'), format: (v) => f.pct(v) },
-    { id: 'rdIntensity', title: t('ind.rd'), format: (v) => f.pct(v, 1) },
-    { id: 'lockInRisk', title: t('ind.lockIn'), format: (v) => f.pct(v, 0) },
-    { id: 'gicEmbedding', title: t('ind.gic'), format: (v) => f.pct(v, 0) },
-    { id: 'absorptiveCapacity', title: t('ind.absorptive'), format: (v) => f.num(v, 2) },
-    { id: 'cash', title: t('ind.cash'), format: (v) => f.money(v) },
-    { id: 'profit', title: t('ind.profit'), format: (v) => f.money(v) },
+    {
+      id: 'valueAddedShare',
+      indicator: 'valueAdded',
+      title: t('ind.valueAdded'),
+      format: (v) => f.pct(v),
+    },
+    { id: 'rdIntensity', indicator: 'rd', title: t('ind.rd'), format: (v) => f.pct(v, 1) },
+    { id: 'lockInRisk', indicator: 'lockIn', title: t('ind.lockIn'), format: (v) => f.pct(v, 0) },
+    { id: 'gicEmbedding', indicator: 'gic', title: t('ind.gic'), format: (v) => f.pct(v, 0) },
+    {
+      id: 'absorptiveCapacity',
+      indicator: 'absorptive',
+      title: t('ind.absorptive'),
+      format: (v) => f.num(v, 2),
+    },
+    { id: 'cash', indicator: 'cash', title: t('ind.cash'), format: (v) => f.money(v) },
+    { id: 'profit', indicator: 'profit', title: t('ind.profit'), format: (v) => f.money(v) },
   ];
 }
 

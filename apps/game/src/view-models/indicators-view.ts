@@ -44,6 +44,17 @@ export const INDICATOR_GLOSSARY: Record<IndicatorId, GlossaryId> = {
   ties: 'partnerTies',
 };
 
+/** The indicators the year report repeats: where the firm stands and what the year did to it. */
+export const YEAR_REPORT_INDICATORS: readonly IndicatorId[] = [
+  'mode',
+  'valueAdded',
+  'position',
+  'lockIn',
+  'rd',
+  'cash',
+  'profit',
+];
+
 export interface IndicatorRow {
   readonly id: IndicatorId;
   readonly label: string;

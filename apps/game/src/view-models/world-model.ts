@@ -15,6 +15,7 @@ export function worldModelOf(
   const firm = state.firm;
   const ties = domain().PARTNER_IDS.map((p, i) => [p, firm.ties[i] ?? 0] as const);
   return {
+    language,
     trail: options.trail ?? state.trail,
     ...(options.ghost ? { ghost: options.ghost } : {}),
     mode: firm.mode,

@@ -1,5 +1,7 @@
 import type Phaser from 'phaser';
 import type { PartnerId, TrailPoint } from '@smile-curve/domain';
+import type { Lang } from '../app/settings.js';
+import { canvasFontReady, canvasFontStack, hasCjk, loadCanvasFont } from './canvas-font.js';
 import { paintLand, paletteOf, type LandModel } from './land-painter.js';
 import { AXIS, CURVE, GHOST, INK, MODE_COLOUR, MUTED } from './palette.js';
 import {
@@ -17,6 +19,8 @@ import {
 
 /** Everything the world draws: the firm's trail on the curve and its site. */
 export interface WorldModel extends LandModel {
+  /** The labels' language (it picks the font stack). */
+  readonly language: Lang;
   readonly trail: readonly TrailPoint[];
   /** A counterfactual's trail, drawn beside the real one. */
   readonly ghost?: readonly TrailPoint[];
@@ -31,8 +35,11 @@ export interface WorldModel extends LandModel {
   };
 }
 
-const FONT =
-  'system-ui, "Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+/** Everything the world may write on the canvas (digits and % for the axes and years). */
+function canvasText(model: WorldModel): string {
+  const { partners, ...stages } = model.labels;
+  return [...Object.values(stages), ...Object.values(partners), '0123456789%'].join('');
+}
 
 function polyline(g: Phaser.GameObjects.Graphics, points: readonly Point[]): void {
   const [first, ...rest] = points;
@@ -54,6 +61,10 @@ export class WorldView {
   private texts: Phaser.GameObjects.Text[] = [];
   private tween: Phaser.Tweens.Tween | null = null;
   private lastPoints: Point[] = [];
+  /** Chinese labels wait (once, with a timeout) for the shipped CJK face; the latest call is drawn then. */
+  private waitingForFont: Parameters<WorldView['render']> | null = null;
+  private fontSettled = false;
+  private language: Lang = 'en';
 
   constructor(private readonly scene: Phaser.Scene) {
     this.land = scene.add.graphics();
@@ -64,6 +75,21 @@ export class WorldView {
 
   /** Draws everything. With `animate`, the marker travels the trail's last step. */
   render(rect: Rect, model: WorldModel, animate = false, onDone?: () => void): void {
+    if (!this.fontSettled && this.mustWaitForFont(model)) {
+      const alreadyWaiting = this.waitingForFont !== null;
+      this.waitingForFont = [rect, model, animate, onDone];
+      if (!alreadyWaiting) {
+        void loadCanvasFont(document.fonts, canvasText(model)).then(() => {
+          this.fontSettled = true;
+          const latest = this.waitingForFont;
+          this.waitingForFont = null;
+          // The scene may have gone while the font loaded.
+          if (latest && this.land.active) this.render(...latest);
+        });
+      }
+      return;
+    }
+    this.language = model.language;
     this.tween?.stop();
     this.tween = null;
     for (const t of this.texts) t.destroy();
@@ -90,6 +116,15 @@ export class WorldView {
     this.marker.destroy();
   }
 
+  private mustWaitForFont(model: WorldModel): boolean {
+    const text = canvasText(model);
+    if (!hasCjk(text) || canvasFontReady(document.fonts, text)) {
+      this.fontSettled = true;
+      return false;
+    }
+    return true;
+  }
+
   private label(
     x: number,
     y: number,
@@ -98,7 +133,7 @@ export class WorldView {
     colour = MUTED,
   ): Phaser.GameObjects.Text {
     const t = this.scene.add.text(x, y, text, {
-      fontFamily: FONT,
+      fontFamily: canvasFontStack(this.language),
       fontSize: `${Math.round(size)}px`,
       color: colour,
     });
