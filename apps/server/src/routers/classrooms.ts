@@ -87,7 +87,7 @@ export const classroomsRouter = router({
         .object({ code: ClassroomCodeInput, confirm: z.string().max(16).trim().toUpperCase() })
         .refine((input) => input.confirm === input.code, {
           path: ['confirm'],
-          message: 'confirm must repeat the class code to delete the class',
+          error: 'confirm must repeat the class code to delete the class',
         }),
     )
     .mutation(({ ctx }) => deleteClassroom(ctx, ctx.classroom)),
