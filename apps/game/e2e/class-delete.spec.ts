@@ -64,9 +64,7 @@ test('a teacher deletes a class: a typed-code confirmation, the page forgets it,
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await teacher.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
-  await expect(teacher.getByRole('heading', { level: 1 })).toHaveText(
-    `History 1A · code ${code}`,
-  );
+  await expect(teacher.getByRole('heading', { level: 1 })).toHaveText(`History 1A · code ${code}`);
 
   // The right code, typed in lower case, deletes the class.
   await open.click();
