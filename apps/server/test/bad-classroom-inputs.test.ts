@@ -33,6 +33,47 @@ describeBadInputs('bad classroom and board inputs are refused and write nothing'
         playerId: randomUUID(),
       }),
   },
+  {
+    name: 'deleting a class with a wrong key',
+    code: 'FORBIDDEN',
+    call: () =>
+      w().api.classrooms.delete.mutate({
+        code: w().open.code,
+        teacherKey: 'wrong-key',
+        confirm: w().open.code,
+      }),
+  },
+  {
+    name: 'deleting a class without repeating its code',
+    code: 'BAD_REQUEST',
+    call: () =>
+      w().api.classrooms.delete.mutate({
+        code: w().open.code,
+        teacherKey: w().open.teacherKey,
+        confirm: w().closed.code,
+      }),
+    check: (data) => {
+      expect(w().issuePaths(data)).toEqual(['confirm']);
+    },
+  },
+  {
+    name: 'deleting a class with no confirmation',
+    code: 'BAD_REQUEST',
+    call: () =>
+      w().api.classrooms.delete.mutate(
+        unchecked({ code: w().open.code, teacherKey: w().open.teacherKey }),
+      ),
+  },
+  {
+    name: 'deleting an unknown class',
+    code: 'NOT_FOUND',
+    call: () =>
+      w().api.classrooms.delete.mutate({
+        code: 'ZZZZZZ',
+        teacherKey: w().open.teacherKey,
+        confirm: 'ZZZZZZ',
+      }),
+  },
   { name: 'an empty nickname', code: 'BAD_REQUEST', call: () => w().join('') },
   { name: 'a nickname of spaces', code: 'BAD_REQUEST', call: () => w().join('    ') },
   { name: 'a 25-character nickname', code: 'BAD_REQUEST', call: () => w().join('a'.repeat(25)) },

@@ -183,6 +183,33 @@ describe.skipIf(!needs('several instances', 'PostgreSQL', postgres))(
       await until(() => feed.received.some((r) => r.kind === 'reset'), 1000, 'the reset on B');
     });
 
+    it("deleting a class on A resets B's live board and B's bus (its board cache) hears it once", async () => {
+      const room = await a.client().classrooms.create.mutate({
+        title: 'Deleted on A',
+        scenarioId: DEFAULT_SCENARIO_ID,
+        seed: SEED,
+        visibility: 'all',
+      });
+      const board = room.classroom.board;
+      await b.client().classrooms.join.mutate({ code: room.code, nickname: 'Ida' });
+      expect((await b.client().leaderboards.top.query({ board })).boardSize).toBe(0);
+      const onB = recordEvents(b);
+      stops.push(onB.stop);
+      const feed = listen(b.client(), { board });
+      stops.push(feed.stop);
+      await until(() => b.app.liveSubscribers(board) === 1, 3000, 'the subscription on B');
+      await a.client().classrooms.delete.mutate({
+        code: room.code,
+        teacherKey: room.teacherKey,
+        confirm: room.code,
+      });
+      await until(() => feed.received.some((r) => r.kind === 'reset'), 1000, 'the reset on B');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(onB.events.filter((e) => e.kind === 'reset' && e.board === board)).toHaveLength(1);
+      await expectCode(b.client().leaderboards.top.query({ board }), 'NOT_FOUND');
+      await expectCode(b.client().classrooms.get.query({ code: room.code }), 'NOT_FOUND');
+    });
+
     it("a student's progress ping on A shows on the teacher's dashboard served by B", async () => {
       const room = await a.client().classrooms.create.mutate({
         title: 'Progress',

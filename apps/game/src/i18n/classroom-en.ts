@@ -115,6 +115,22 @@ export const classroomEn = {
   'teach.board.caption': 'Live leaderboard of {title}',
   'teach.board.empty': 'No finished runs yet.',
   'teach.back': 'Back to the dashboard',
+  'teach.danger.heading': 'Danger zone',
+  'teach.danger.text':
+    'Deleting the class removes it from the server for good: the class, its students’ nicknames and all their runs. Export the CSVs first if you want to keep the results.',
+  'teach.delete': 'Delete this class',
+  'teach.delete.heading': 'Delete “{title}”?',
+  'teach.delete.explain':
+    'This deletes class {code}, its students and all their runs, and takes its leaderboard down. Students can no longer join it or send runs to it. It cannot be undone.',
+  'teach.delete.confirmLabel': 'Type the class code {code} to confirm',
+  'teach.delete.mismatch': 'That is not the class code. Type {code} to delete the class.',
+  'teach.delete.cancel': 'Cancel',
+  'teach.delete.submit': 'Delete the class for good',
+  'teach.delete.deleting': 'Deleting the class…',
+  'teach.deleted':
+    'The class “{title}” ({code}) is deleted, with its students and their runs. This browser has forgotten its teacher key.',
+  'teach.gone':
+    'The class {code} no longer exists on the server (it was deleted), so this browser has forgotten it.',
 
   'proj.label': 'Projector view',
   'proj.heading': 'Join “{title}”',

@@ -106,6 +106,21 @@ export const classroomZh: Record<ClassroomKey, string> = {
   'teach.board.caption': '{title} 的实时排行榜',
   'teach.board.empty': '还没有完成的成绩。',
   'teach.back': '返回控制台',
+  'teach.danger.heading': '危险操作',
+  'teach.danger.text':
+    '删除班级会将其从服务器上永久移除，包括班级本身、学生昵称及其全部成绩。如需保留结果，请先导出 CSV。',
+  'teach.delete': '删除此班级',
+  'teach.delete.heading': '删除“{title}”？',
+  'teach.delete.explain':
+    '此操作将删除班级 {code}、班里的学生及其全部成绩，并撤下班级排行榜。学生将无法再加入该班级或提交成绩。删除后无法恢复。',
+  'teach.delete.confirmLabel': '请输入班级码 {code} 以确认',
+  'teach.delete.mismatch': '班级码不对。请输入 {code} 才能删除班级。',
+  'teach.delete.cancel': '取消',
+  'teach.delete.submit': '永久删除班级',
+  'teach.delete.deleting': '正在删除班级……',
+  'teach.deleted':
+    '班级“{title}”（{code}）已删除，班里的学生和成绩也一并删除。此浏览器已不再保存它的教师密钥。',
+  'teach.gone': '服务器上已没有班级 {code}（已被删除），此浏览器已将它移除。',
 
   'proj.label': '投影视图',
   'proj.heading': '加入“{title}”',

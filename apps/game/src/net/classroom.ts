@@ -79,6 +79,11 @@ export function removeFromClass(teacher: Teacher, playerId: string) {
   return call((c) => c.classrooms.removePlayer.mutate({ ...teacher, playerId }));
 }
 
+/** Deletes the class for good; `confirm` repeats its code, as the server requires. */
+export function deleteClass(teacher: Teacher, confirm: string) {
+  return call((c) => c.classrooms.delete.mutate({ ...teacher, confirm }));
+}
+
 export function exportClass(teacher: Teacher, kind: 'scores' | 'panel') {
   return call((c) =>
     kind === 'scores'

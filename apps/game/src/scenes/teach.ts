@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { app } from '../app/app-state.js';
 import { classDebriefPanel } from '../classroom/class-debrief-panel.js';
 import { downloadCsv } from '../classroom/csv-download.js';
+import { deleteClassZone } from '../classroom/delete-class.js';
 import { boardSection, playersSection, teacherKeyPanel } from '../classroom/dashboard-view.js';
 import { projectorView } from '../classroom/projector-view.js';
 import { parseTeacherHash, teacherLink } from '../classroom/route.js';
@@ -31,7 +32,7 @@ const POLL_MS = 3000;
 
 /**
  * The teacher page (/teach): create a class, show the projector view, run the
- * live dashboard (close/reopen, remove, CSV exports) and the class debrief.
+ * live dashboard (close/reopen, remove, CSV exports, delete) and the class debrief.
  */
 export class Teach extends ScreenScene {
   private stop: (() => void)[] = [];
@@ -64,9 +65,12 @@ export class Teach extends ScreenScene {
     return `${window.location.origin}/join/${code}`;
   }
 
-  private showForm(): void {
+  /** The new-class form; `notice` says what happened to the last class (deleted). */
+  private showForm(notice: string | null = null): void {
     this.cleanup();
     const heading = screenHeading(1, t('teach.heading'));
+    const said =
+      notice === null ? null : h('p', { class: 'notice', attrs: { role: 'status' }, text: notice });
     const form = teachForm({
       scenarios: domain().listScenarios(),
       onCreate: async (input) => {
@@ -78,7 +82,7 @@ export class Teach extends ScreenScene {
         return null;
       },
     });
-    this.mount(this.page(heading, h('p', { text: t('teach.intro') }), form), heading);
+    this.mount(this.page(heading, said, h('p', { text: t('teach.intro') }), form), heading);
     this.ready();
   }
 
@@ -129,8 +133,18 @@ export class Teach extends ScreenScene {
         void refresh();
       });
     };
+    let live = true;
+    const forget = (notice: string): void => {
+      forgetTeacher(app().store);
+      this.showForm(notice);
+    };
     const refresh = async (): Promise<void> => {
       const dash = await dashboard(teacher);
+      if (!live) return;
+      if (!dash.ok && dash.problem.code === 'NOT_FOUND') {
+        forget(t('teach.gone', { code: teacher.code }));
+        return;
+      }
       if (!dash.ok) {
         status.textContent = t('teach.failed', { problem: problemText(dash.problem) });
         return;
@@ -197,6 +211,13 @@ export class Teach extends ScreenScene {
         h('p', { class: 'muted', text: t('teach.live') }),
         players,
         board,
+        deleteClassZone(
+          teacher,
+          () => title,
+          () => {
+            forget(t('teach.deleted', { title, code: teacher.code }));
+          },
+        ),
       ),
       heading,
     );
@@ -207,6 +228,7 @@ export class Teach extends ScreenScene {
       () => void refresh(),
     );
     this.stop.push(() => {
+      live = false;
       clearInterval(timer);
     }, unwatch);
     void refresh();

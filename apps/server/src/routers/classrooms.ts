@@ -9,6 +9,7 @@ import {
 import { classroomDashboard, panelCsv, runsCsv } from '../services/classroom-report.js';
 import {
   createClassroom,
+  deleteClassroom,
   getClassroom,
   joinClassroom,
   recordProgress,
@@ -75,6 +76,21 @@ export const classroomsRouter = router({
   removePlayer: teacherProcedure
     .input(z.object({ playerId: z.uuid() }))
     .mutation(({ ctx, input }) => removePlayer(ctx, ctx.classroom, input.playerId)),
+
+  /**
+   * Deletes the class, its players and their runs for good. `confirm` must
+   * repeat the class code, so a stray click or a replayed request cannot do it.
+   */
+  delete: teacherProcedure
+    .input(
+      z
+        .object({ code: ClassroomCodeInput, confirm: z.string().max(16).trim().toUpperCase() })
+        .refine((input) => input.confirm === input.code, {
+          path: ['confirm'],
+          error: 'confirm must repeat the class code to delete the class',
+        }),
+    )
+    .mutation(({ ctx }) => deleteClassroom(ctx, ctx.classroom)),
 
   /** CSV (UTF-8 with BOM): one row per finished run. */
   exportCsv: teacherProcedure.query(({ ctx }) => runsCsv(ctx, ctx.classroom)),

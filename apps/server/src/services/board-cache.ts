@@ -120,6 +120,13 @@ export function withBoardCache(
         cache.invalidateAll();
       }
     },
+    async deleteClassroom(classroomId, board) {
+      try {
+        return await repository.deleteClassroom(classroomId, board);
+      } finally {
+        cache.invalidateAll();
+      }
+    },
     async transaction(work) {
       try {
         return await repository.transaction(work);

@@ -140,6 +140,21 @@ export async function removePlayer(deps: Deps, classroom: Classroom, playerId: s
   return { playerId, removed: true as const };
 }
 
+/**
+ * Deletes the class for good: its runs, their place on its board, its players
+ * and the class itself, in one transaction. Live boards hear a reset (on every
+ * instance), which also clears their cached pages; the class then answers NOT_FOUND.
+ */
+export async function deleteClassroom(deps: Deps, classroom: Classroom) {
+  const players = await deps.repository.listPlayers(classroom.id);
+  const board = classroomBoard(classroom.code);
+  const deleted = await deps.repository.deleteClassroom(classroom.id, board);
+  if (!deleted) fail('NOT_FOUND', `No class with the code ${classroom.code}.`);
+  for (const player of players) deps.progress.forget(classroom.id, player.id);
+  deps.events.publish({ kind: 'reset', board });
+  return { code: classroom.code, deleted: true as const, ...deleted };
+}
+
 /** A student's "I am on year N" ping, for the teacher's dashboard (kept in memory only). */
 export async function recordProgress(
   deps: Deps,

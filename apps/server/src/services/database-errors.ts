@@ -58,3 +58,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * A row referred to a row that is gone (PostgreSQL 23503, SQLite's
+ * SQLITE_CONSTRAINT_FOREIGNKEY): e.g. a run submitted while its class was deleted.
+ */
+export function isForeignKeyViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = codeOf(error);
+  return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}

@@ -14,6 +14,7 @@ import { fail } from '../errors.js';
 import type { Classroom, Run } from '../storage/index.js';
 import { isClosed, requireClassroom, requirePlayer } from './classroom-access.js';
 import { isOpenDailyDate } from './daily.js';
+import { isForeignKeyViolation } from './database-errors.js';
 import type { Deps } from './deps.js';
 import {
   storedBreakdown,
@@ -143,23 +144,29 @@ export async function submitRun(deps: Deps, input: SubmitInput): Promise<SubmitR
   }
   // No lookup first: the insert itself finds a retry (same runId) and says
   // whether it holds the same content.
-  const stored = await deps.repository.insertRun({
-    runId: input.runId,
-    board: target.board,
-    scenarioId: input.scenarioId,
-    seed: input.seed,
-    engineVersion: ENGINE_VERSION,
-    // The replay accepted every entry, so the log holds decisions: stored compact.
-    decisions: encodeDecisionLog(input.decisions as Decision[]),
-    contentHash: hash,
-    playerId: target.playerId,
-    nickname: target.nickname,
-    score: result.score.total,
-    breakdown: result.score,
-    finalIndicators: indicators(result.state),
-    trajectory: encodeTrajectory(result.history),
-    status: result.state.status,
-  });
+  const stored = await deps.repository
+    .insertRun({
+      runId: input.runId,
+      board: target.board,
+      scenarioId: input.scenarioId,
+      seed: input.seed,
+      engineVersion: ENGINE_VERSION,
+      // The replay accepted every entry, so the log holds decisions: stored compact.
+      decisions: encodeDecisionLog(input.decisions as Decision[]),
+      contentHash: hash,
+      playerId: target.playerId,
+      nickname: target.nickname,
+      score: result.score.total,
+      breakdown: result.score,
+      finalIndicators: indicators(result.state),
+      trajectory: encodeTrajectory(result.history),
+      status: result.state.status,
+    })
+    .catch((error: unknown) => {
+      // The player's class was deleted between the check above and this insert.
+      if (isForeignKeyViolation(error)) fail('NOT_FOUND', 'This class no longer exists.');
+      throw error;
+    });
   if (stored.conflict) fail('CONFLICT', 'Another run was stored under this runId.');
   const { run } = stored;
   if (!stored.created) return answer(deps, run); // a retry, or a concurrent one stored it first

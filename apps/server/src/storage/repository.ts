@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { readBoardPage, readRunsAfter } from './board-queries.js';
 import { insertImportedRuns } from './bulk-runs.js';
 import { insertRunInOneStatement, insertRunInTransaction } from './insert-run.js';
+import { deleteClassroom, type DeletedClassroom } from './delete-classroom.js';
 import {
   histogramRank,
   histogramSize,
@@ -70,6 +71,8 @@ export interface Repository {
   /** Hides the player's runs from boards; false when no such player in that classroom. */
   removePlayer(classroomId: string, playerId: string): Promise<boolean>;
   listPlayers(classroomId: string): Promise<Player[]>;
+  /** Deletes the classroom, its players, their runs and `board` (its board), in one transaction; null when no such classroom. */
+  deleteClassroom(classroomId: string, board: string): Promise<DeletedClassroom | null>;
   insertRun(input: NewRun): Promise<InsertRunResult>;
   /**
    * Stores many runs in one transaction, in order (seq follows the array),
@@ -224,6 +227,10 @@ class KyselyRepository implements Repository {
       .orderBy('nickname')
       .execute();
     return parseRows(PlayerRow, rows);
+  }
+
+  deleteClassroom(classroomId: string, board: string): Promise<DeletedClassroom | null> {
+    return this.inTransaction((db) => deleteClassroom(db, this.dialect, classroomId, board));
   }
 
   insertRun(input: NewRun): Promise<InsertRunResult> {

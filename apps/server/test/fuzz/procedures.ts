@@ -164,6 +164,14 @@ export async function fuzzWorld(server: TestServer) {
       // No such player: NOT_FOUND, so the valid student is never removed.
       valid: () => ({ code: open.code, teacherKey: open.teacherKey, playerId: randomUUID() }),
     },
+    {
+      path: 'classrooms.delete',
+      kind: 'mutation',
+      writes: null,
+      refusedWith: 'NOT_FOUND',
+      // No such class: NOT_FOUND, so the fuzzed classes are never deleted.
+      valid: () => ({ code: 'ZZZZZZ', teacherKey: open.teacherKey, confirm: 'ZZZZZZ' }),
+    },
   ];
   return { api, procedures, storedRunId: stored.runId, storedScore: stored.score };
 }

@@ -12,7 +12,7 @@ import { describe, it } from 'vitest';
 import { createServer } from '../../src/create-server.js';
 import { configWith, type Env } from '../../src/env.js';
 import type { AppRouter } from '../../src/routers/_app.js';
-import { openDatabase } from '../../src/storage/index.js';
+import { openDatabase, type OpenedDatabase } from '../../src/storage/index.js';
 import { TestEventSource } from './event-source.js';
 import {
   IS_CI,
@@ -38,6 +38,8 @@ export interface TestServer {
   sqlitePath: string | null;
   /** Rows in each table, read over a connection of its own. */
   countRows(): Promise<{ classrooms: number; players: number; runs: number }>;
+  /** That connection of its own, to look at the stored rows. */
+  observer: OpenedDatabase['db'];
   close(): Promise<void>;
 }
 
@@ -101,6 +103,7 @@ export async function startTestServer(
     clock,
     sqlitePath,
     client: (headers = {}) => makeClient(url, headers),
+    observer: observer.db,
     countRows: async () => ({
       classrooms: await count('classrooms'),
       players: await count('players'),

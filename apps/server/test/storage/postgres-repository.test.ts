@@ -7,6 +7,7 @@ import {
   createTestSchema,
   describeUrl,
 } from '../helpers/postgres.js';
+import { describeDeleteContract } from './repository-contract-delete.js';
 import { describeFeedContract } from './repository-contract-feeds.js';
 import { describeRepositoryContract } from './repository-contract.js';
 
@@ -44,5 +45,6 @@ if (!status.reachable && IS_CI) {
     };
     describeRepositoryContract('PostgreSQL (own schema)', ownSchema);
     describeFeedContract('PostgreSQL (own schema)', ownSchema);
+    describeDeleteContract('PostgreSQL (own schema)', ownSchema);
   });
 }

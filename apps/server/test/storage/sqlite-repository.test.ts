@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRepository, migrateToLatest, openDatabase } from '../../src/storage/index.js';
+import { describeDeleteContract } from './repository-contract-delete.js';
 import { describeFeedContract } from './repository-contract-feeds.js';
 import { describeRepositoryContract } from './repository-contract.js';
 
@@ -21,3 +22,4 @@ async function tempSqlite() {
 
 describeRepositoryContract('SQLite (temp file)', tempSqlite);
 describeFeedContract('SQLite (temp file)', tempSqlite);
+describeDeleteContract('SQLite (temp file)', tempSqlite);
