@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { app, initApp } from './app/app-state.js';
 import { parseLaunchParams } from './app/launch-params.js';
 import { applySettings, defaultSettings, loadSettings } from './app/settings.js';
+import { useCjkFontFor } from './app/cjk-font.js';
 import { browserStore } from './app/storage.js';
 import { setLang } from './i18n/i18n.js';
 import { Boot } from './scenes/boot.js';
@@ -22,6 +23,7 @@ const settings = loadSettings(
 );
 setLang(settings.lang);
 applySettings(document.documentElement, settings, testMode);
+useCjkFontFor(settings.lang);
 initApp({
   store,
   settings,

@@ -1,3 +1,4 @@
+import { addCjkFontFaces } from '../app/cjk-font.js';
 import type { Lang } from '../app/settings.js';
 import { t, lang } from '../i18n/i18n.js';
 import { GLOSSARY_IDS, glossaryEntry, tl, type GlossaryId } from '../i18n/learn.js';
@@ -36,6 +37,7 @@ function entry(id: GlossaryId, first: Lang): HTMLElement {
  * closes, focus returns to the opener). Opened on an entry, it focuses it.
  */
 export function openGlossary(focus: GlossaryId | null = null): HTMLDialogElement {
+  void addCjkFontFaces(); // the Chinese side of each entry, in English too
   const headingId = uid('glossary');
   const dialog = h(
     'dialog',

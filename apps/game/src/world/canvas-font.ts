@@ -1,6 +1,6 @@
 import type { Lang } from '../app/settings.js';
 
-/** The shipped CJK face (@fontsource/noto-sans-sc, imported by styles.css). */
+/** The shipped CJK face (@fontsource/noto-sans-sc, added by app/cjk-font.ts). */
 export const CJK_FAMILY = 'Noto Sans SC';
 
 const FALLBACKS = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei"';

@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { PartnerId, TrailPoint } from '@smile-curve/domain';
 import type { Lang } from '../app/settings.js';
+import { addCjkFontFaces, cjkFontFacesAdded } from '../app/cjk-font.js';
 import { canvasFontReady, canvasFontStack, hasCjk, loadCanvasFont } from './canvas-font.js';
 import { paintLand, paletteOf, type LandModel } from './land-painter.js';
 import { AXIS, CURVE, GHOST, INK, MODE_COLOUR, MUTED } from './palette.js';
@@ -79,13 +80,16 @@ export class WorldView {
       const alreadyWaiting = this.waitingForFont !== null;
       this.waitingForFont = [rect, model, animate, onDone];
       if (!alreadyWaiting) {
-        void loadCanvasFont(document.fonts, canvasText(model)).then(() => {
-          this.fontSettled = true;
-          const latest = this.waitingForFont;
-          this.waitingForFont = null;
-          // The scene may have gone while the font loaded.
-          if (latest && this.land.active) this.render(...latest);
-        });
+        const text = canvasText(model);
+        void addCjkFontFaces()
+          .then(() => loadCanvasFont(document.fonts, text))
+          .then(() => {
+            this.fontSettled = true;
+            const latest = this.waitingForFont;
+            this.waitingForFont = null;
+            // The scene may have gone while the font loaded.
+            if (latest && this.land.active) this.render(...latest);
+          });
       }
       return;
     }
@@ -118,7 +122,7 @@ export class WorldView {
 
   private mustWaitForFont(model: WorldModel): boolean {
     const text = canvasText(model);
-    if (!hasCjk(text) || canvasFontReady(document.fonts, text)) {
+    if (!hasCjk(text) || (cjkFontFacesAdded() && canvasFontReady(document.fonts, text))) {
       this.fontSettled = true;
       return false;
     }
