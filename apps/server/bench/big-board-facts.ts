@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import { CompiledQuery, sql } from 'kysely';
 import { openDatabase, resolveDatabaseTarget } from '../src/storage/index.js';
-import { rankQuery } from '../src/storage/board-scores.js';
+import { rankQuery, rankValues } from '../src/storage/board-scores.js';
 
 export interface BoardFacts {
   rankPlan: string[];
@@ -24,13 +24,11 @@ export async function boardFacts(
       .select(['score', 'seq'])
       .where('run_id', '=', runId)
       .executeTakeFirstOrThrow();
-    const compiled = rankQuery(
+    const compiled = rankQuery.compiled(
       database.db,
       database.dialect,
-      board,
-      run.score,
-      Number(run.seq),
-    ).compile();
+      rankValues(board, run.score, Number(run.seq)),
+    );
     const prefix = database.dialect === 'sqlite' ? 'explain query plan ' : 'explain ';
     const result = await database.db.executeQuery<Record<string, unknown>>(
       CompiledQuery.raw(prefix + compiled.sql, [...compiled.parameters]),

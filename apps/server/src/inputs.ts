@@ -41,23 +41,38 @@ export const NicknameInput = z
 /** A decision is an object two levels deep; more than this is refused before anything walks it. */
 const MAX_DECISION_DEPTH = 8;
 
-/** How deeply a JSON value nests (an iterative walk: a hostile value cannot overflow the stack). */
-function nestingDepth(value: unknown, limit: number): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop() ?? [null, 0];
-    if (typeof current !== 'object' || current === null) continue;
-    deepest = Math.max(deepest, depth + 1);
-    if (deepest > limit) return deepest;
-    for (const child of Object.values(current)) stack.push([child, depth + 1]);
-  }
-  return deepest;
+/**
+ * Whether a JSON value nests deeper than `limit` levels. Recursive, but never
+ * more than `limit` calls deep: it stops descending there, so a hostile value
+ * cannot overflow the stack (and JSON bodies are capped at 64 KB).
+ */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (limit === 0) return true;
+  const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
+  for (const child of children) if (nestsDeeperThan(child, limit - 1)) return true;
+  return false;
 }
 
-/** One decision of a log: the domain's replay checks its content; here only that it is not a trap. */
-export const DecisionEntryInput = z.unknown().superRefine((value, ctx) => {
-  if (nestingDepth(value, MAX_DECISION_DEPTH) > MAX_DECISION_DEPTH) {
-    ctx.addIssue({ code: 'custom', message: `nested more than ${MAX_DECISION_DEPTH} levels deep` });
-  }
-});
+/**
+ * A decision log: the domain's replay checks each entry's content; here only
+ * its length and that no entry is a trap (nested deeper than a decision can
+ * be). One check over the array rather than a schema per entry: this runs on
+ * every submit.
+ */
+export function decisionLogInput(maxLength: number) {
+  return z
+    .array(z.unknown())
+    .max(maxLength)
+    .superRefine((entries, ctx) => {
+      for (const [index, entry] of entries.entries()) {
+        if (nestsDeeperThan(entry, MAX_DECISION_DEPTH)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [index],
+            message: `nested more than ${MAX_DECISION_DEPTH} levels deep`,
+          });
+        }
+      }
+    });
+}

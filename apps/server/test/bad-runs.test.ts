@@ -41,6 +41,18 @@ describeBadInputs('bad runs are refused with their code and write nothing', (w) 
     },
   },
   {
+    name: 'a decision nested deeper than any decision can be',
+    code: 'BAD_REQUEST',
+    call: () => {
+      let deep: unknown = 1;
+      for (let level = 0; level < 12; level++) deep = { x: deep };
+      return w().submit({ decisions: [...w().game.decisions.slice(0, 2), deep] });
+    },
+    check: (data) => {
+      expect(w().issuePaths(data)).toContain('decisions.2');
+    },
+  },
+  {
     name: 'an unknown scenario',
     code: 'BAD_REQUEST',
     call: () => w().globalRun({ scenarioId: 'atlantis' }),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_LOG_LENGTH } from '@smile-curve/domain';
 import {
   ClassroomCodeInput,
-  DecisionEntryInput,
+  decisionLogInput,
   NicknameInput,
   RunIdInput,
   ScenarioIdInput,
@@ -18,7 +18,7 @@ const common = {
   runId: RunIdInput,
   scenarioId: ScenarioIdInput,
   seed: SeedInput,
-  decisions: z.array(DecisionEntryInput).max(MAX_LOG_LENGTH),
+  decisions: decisionLogInput(MAX_LOG_LENGTH),
 };
 
 /** Strict: a score, rank or indicator in the input is refused, never read. */

@@ -4,6 +4,7 @@ import type { DialectName } from './database.js';
 import { dbBoolean } from './dialect-helpers.js';
 import { RunSummaryRow, parseRows, type RunSummary } from './records.js';
 import type { BoardPage } from './repository-types.js';
+import { queryTemplate } from './query-template.js';
 import type { DatabaseSchema } from './tables.js';
 
 /** Leaderboard reads: best score first, ties to the earlier submission (lower seq). */
@@ -33,6 +34,38 @@ function visibleRuns(db: Kysely<DatabaseSchema>, dialect: DialectName, board: st
     );
 }
 
+interface PageValues {
+  board: string;
+  /** Rows to read: the page and one more (it tells whether another page exists). */
+  rows: number;
+}
+interface AfterValues extends PageValues {
+  score: number;
+  seq: number;
+}
+
+const firstPage = queryTemplate<PageValues, unknown>((db, slot, dialect) =>
+  visibleRuns(db, dialect, slot('board'))
+    .select(SUMMARY_COLUMNS)
+    .orderBy('r.score', 'desc')
+    .orderBy('r.seq', 'asc')
+    .limit(slot('rows')),
+);
+
+const pageAfter = queryTemplate<AfterValues, unknown>((db, slot, dialect) =>
+  visibleRuns(db, dialect, slot('board'))
+    .select(SUMMARY_COLUMNS)
+    .where((eb) =>
+      eb.or([
+        eb('r.score', '<', slot('score')),
+        eb.and([eb('r.score', '=', slot('score')), eb('r.seq', '>', slot('seq'))]),
+      ]),
+    )
+    .orderBy('r.score', 'desc')
+    .orderBy('r.seq', 'asc')
+    .limit(slot('rows')),
+);
+
 export async function readBoardPage(
   db: Kysely<DatabaseSchema>,
   dialect: DialectName,
@@ -44,20 +77,14 @@ export async function readBoardPage(
     throw new RangeError(`limit must be an integer from 1 to ${MAX_BOARD_PAGE}`);
   }
   const after = cursor === undefined ? undefined : decodeCursor(cursor);
-  let query = visibleRuns(db, dialect, board).select(SUMMARY_COLUMNS);
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('r.score', '<', after.score),
-        eb.and([eb('r.score', '=', after.score), eb('r.seq', '>', after.seq)]),
-      ]),
-    );
-  }
-  const rows = await query
-    .orderBy('r.score', 'desc')
-    .orderBy('r.seq', 'asc')
-    .limit(limit + 1) // one extra row tells whether another page exists
-    .execute();
+  const rows = after
+    ? await pageAfter.run(db, dialect, {
+        board,
+        rows: limit + 1,
+        score: after.score,
+        seq: after.seq,
+      })
+    : await firstPage.run(db, dialect, { board, rows: limit + 1 });
   const firstRank = (after?.rank ?? 0) + 1;
   const entries = parseRows(RunSummaryRow, rows.slice(0, limit)).map((run, index) => ({
     ...run,

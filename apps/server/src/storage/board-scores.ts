@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DialectName } from './database.js';
 import { dbBoolean } from './dialect-helpers.js';
+import { queryTemplate } from './query-template.js';
 import type { DatabaseSchema } from './tables.js';
 
 /**
@@ -74,6 +75,39 @@ export async function addToHistograms(
   }
 }
 
+const addToScore = queryTemplate<ScoreCount, never>((db, slot) =>
+  db
+    .insertInto('board_scores')
+    .values({ board: slot('board'), score: slot('score'), runs: slot('runs') })
+    .onConflict((oc) =>
+      oc.columns(['board', 'score']).doUpdateSet({ runs: sql`board_scores.runs + excluded.runs` }),
+    ),
+);
+const addToBand = queryTemplate<{ board: string; band: number; runs: number }, never>((db, slot) =>
+  db
+    .insertInto('board_score_bands')
+    .values({ board: slot('board'), band: slot('band'), runs: slot('runs') })
+    .onConflict((oc) =>
+      oc
+        .columns(['board', 'band'])
+        .doUpdateSet({ runs: sql`board_score_bands.runs + excluded.runs` }),
+    ),
+);
+
+/** addToHistograms for one count (a submit): two prepared upserts. */
+export async function addOneToHistograms(
+  db: Kysely<DatabaseSchema>,
+  dialect: DialectName,
+  count: ScoreCount,
+): Promise<void> {
+  await addToScore.run(db, dialect, count);
+  await addToBand.run(db, dialect, {
+    board: count.board,
+    band: scoreBand(count.score),
+    runs: count.runs,
+  });
+}
+
 function summed(
   counts: readonly ScoreCount[],
   keyOf: (count: ScoreCount) => number,
@@ -123,6 +157,21 @@ export interface Place {
   boardSize: number;
 }
 
+const runPlace = queryTemplate<{ runId: string; board: string }, RunPlaceRow>((db, slot) =>
+  db
+    .selectFrom('runs as r')
+    .leftJoin('players as p', 'p.id', 'r.player_id')
+    .select(['r.score', 'r.seq', 'r.player_id', 'p.removed'])
+    .where('r.run_id', '=', slot('runId'))
+    .where('r.board', '=', slot('board')),
+);
+interface RunPlaceRow {
+  score: number;
+  seq: number | string;
+  player_id: string | null;
+  removed: boolean | number | null;
+}
+
 /**
  * A visible run's rank (1 = best) and its board's size. Null when the run is
  * not on that board or its player was removed.
@@ -133,13 +182,7 @@ export async function histogramRank(
   board: string,
   runId: string,
 ): Promise<Place | null> {
-  const run = await db
-    .selectFrom('runs as r')
-    .leftJoin('players as p', 'p.id', 'r.player_id')
-    .select(['r.score', 'r.seq', 'r.player_id', 'p.removed'])
-    .where('r.run_id', '=', runId)
-    .where('r.board', '=', board)
-    .executeTakeFirst();
+  const [run] = await runPlace.run(db, dialect, { runId, board });
   if (!run) return null;
   if (run.player_id !== null && Boolean(run.removed)) return null;
   return rankAt(db, dialect, board, run.score, Number(run.seq));
@@ -153,9 +196,23 @@ export async function rankAt(
   score: number,
   seq: number,
 ): Promise<Place> {
-  const row = await rankQuery(db, dialect, board, score, seq).executeTakeFirstOrThrow();
-  const above = Number(row.above_bands ?? 0) + Number(row.above_in_band ?? 0);
-  return { rank: above + Number(row.ties ?? 0) + 1, boardSize: Number(row.size ?? 0) };
+  const [row] = await rankQuery.run(db, dialect, rankValues(board, score, seq));
+  const above = Number(row?.above_bands ?? 0) + Number(row?.above_in_band ?? 0);
+  return { rank: above + Number(row?.ties ?? 0) + 1, boardSize: Number(row?.size ?? 0) };
+}
+
+interface RankValues {
+  board: string;
+  score: number;
+  seq: number;
+  band: number;
+  /** The first score of the next band. */
+  bandEnd: number;
+}
+
+export function rankValues(board: string, score: number, seq: number): RankValues {
+  const band = scoreBand(score);
+  return { board, score, seq, band, bandEnd: (band + 1) * SCORE_BAND_WIDTH };
 }
 
 /**
@@ -165,35 +222,28 @@ export async function rankAt(
  * submission: a range of the (board, score, seq, player_id) index) and the
  * board's size — one snapshot, one round trip.
  */
-export function rankQuery(
-  db: Kysely<DatabaseSchema>,
-  dialect: DialectName,
-  board: string,
-  score: number,
-  seq: number,
-) {
-  const band = scoreBand(score);
-  return db.selectNoFrom((eb) => [
+export const rankQuery = queryTemplate<RankValues, RankRow>((db, slot, dialect) =>
+  db.selectNoFrom((eb) => [
     eb
       .selectFrom('board_score_bands')
       .select((sub) => sub.fn.coalesce(sub.fn.sum('runs'), sql<number>`0`).as('n'))
-      .where('board', '=', board)
-      .where('band', '>', band)
+      .where('board', '=', slot('board'))
+      .where('band', '>', slot('band'))
       .as('above_bands'),
     eb
       .selectFrom('board_scores')
       .select((sub) => sub.fn.coalesce(sub.fn.sum('runs'), sql<number>`0`).as('n'))
-      .where('board', '=', board)
-      .where('score', '>', score)
-      .where('score', '<', (band + 1) * SCORE_BAND_WIDTH)
+      .where('board', '=', slot('board'))
+      .where('score', '>', slot('score'))
+      .where('score', '<', slot('bandEnd'))
       .as('above_in_band'),
     eb
       .selectFrom('runs as t')
       .leftJoin('players as tp', 'tp.id', 't.player_id')
       .select((sub) => sub.fn.countAll().as('n'))
-      .where('t.board', '=', board)
-      .where('t.score', '=', score)
-      .where('t.seq', '<', seq)
+      .where('t.board', '=', slot('board'))
+      .where('t.score', '=', slot('score'))
+      .where('t.seq', '<', slot('seq'))
       .where((sub) =>
         sub.or([sub('t.player_id', 'is', null), sub('tp.removed', '=', dbBoolean(dialect, false))]),
       )
@@ -201,7 +251,13 @@ export function rankQuery(
     eb
       .selectFrom('board_score_bands')
       .select((sub) => sub.fn.coalesce(sub.fn.sum('runs'), sql<number>`0`).as('n'))
-      .where('board', '=', board)
+      .where('board', '=', slot('board'))
       .as('size'),
-  ]);
+  ]),
+);
+interface RankRow {
+  above_bands: number | string | null;
+  above_in_band: number | string | null;
+  ties: number | string | null;
+  size: number | string | null;
 }

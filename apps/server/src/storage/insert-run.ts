@@ -1,9 +1,10 @@
 import { sql, type Kysely } from 'kysely';
-import { addToHistograms, scoreBand } from './board-scores.js';
+import { addOneToHistograms, scoreBand } from './board-scores.js';
 import type { DialectName } from './database.js';
 import { dbBoolean, runSeqValue } from './dialect-helpers.js';
 import { RunRow, type Run } from './records.js';
 import type { InsertRunResult, NewRun } from './repository-types.js';
+import { queryTemplate, type SlotOf } from './query-template.js';
 import type { DatabaseSchema } from './tables.js';
 
 /**
@@ -13,6 +14,26 @@ import type { DatabaseSchema } from './tables.js';
  * rest of the row is what was just written.
  */
 
+/** The columns a submit writes, as its statements' slots. */
+type RunValues = ReturnType<typeof runValues>;
+
+const insertRunRow = queryTemplate<RunValues, { seq: number | string }>((db, slot, dialect) =>
+  db
+    .insertInto('runs')
+    .values({ ...slotsOf(slot), ...runSeqValue(dialect) })
+    .onConflict((oc) => oc.column('run_id').doNothing())
+    .returning('seq'),
+);
+
+const visiblePlayer = queryTemplate<{ playerId: string }, { removed: boolean | number }>(
+  (db, slot, dialect) =>
+    db
+      .selectFrom('players')
+      .select('removed')
+      .where('id', '=', slot('playerId'))
+      .where('removed', '=', dbBoolean(dialect, false)),
+);
+
 /** Statement by statement, inside the caller's transaction (SQLite, or any transaction). */
 export async function insertRunInTransaction(
   db: Kysely<DatabaseSchema>,
@@ -20,15 +41,14 @@ export async function insertRunInTransaction(
   input: NewRun,
   createdAt: string,
 ): Promise<InsertRunResult> {
-  const inserted = await db
-    .insertInto('runs')
-    .values({ ...runValues(input, createdAt), ...runSeqValue(dialect) })
-    .onConflict((oc) => oc.column('run_id').doNothing())
-    .returning('seq')
-    .executeTakeFirst();
+  const [inserted] = await insertRunRow.run(db, dialect, runValues(input, createdAt));
   if (!inserted) return retried(db, input);
-  const visible = await isVisiblePlayer(db, dialect, input.playerId);
-  if (visible) await addToHistograms(db, [{ board: input.board, score: input.score, runs: 1 }]);
+  const visible =
+    input.playerId === null ||
+    (await visiblePlayer.run(db, dialect, { playerId: input.playerId })).length > 0;
+  if (visible) {
+    await addOneToHistograms(db, dialect, { board: input.board, score: input.score, runs: 1 });
+  }
   return {
     conflict: false,
     created: true,
@@ -48,11 +68,28 @@ export async function insertRunInOneStatement(
   input: NewRun,
   createdAt: string,
 ): Promise<InsertRunResult> {
-  const inserted = await db
+  const [inserted] = await insertRunWithCounts.run(db, 'postgres', {
+    ...runValues(input, createdAt),
+    band: scoreBand(input.score),
+  });
+  if (!inserted) return retried(db, input);
+  return {
+    conflict: false,
+    created: true,
+    visible: inserted.visible,
+    run: writtenRun(input, createdAt, inserted.seq),
+  };
+}
+
+const insertRunWithCounts = queryTemplate<
+  RunValues & { band: number },
+  { seq: number | string; visible: boolean }
+>((db, slot) =>
+  db
     .with('ins', (qb) =>
       qb
         .insertInto('runs')
-        .values(runValues(input, createdAt))
+        .values(slotsOf(slot))
         .onConflict((oc) => oc.column('run_id').doNothing())
         .returning(['seq', 'board', 'score', 'player_id']),
     )
@@ -86,7 +123,7 @@ export async function insertRunInOneStatement(
             .selectFrom('vis')
             .select([
               'board',
-              sql<number>`cast(${scoreBand(input.score)} as integer)`.as('band'),
+              sql<number>`cast(${slot('band')} as integer)`.as('band'),
               sql<number>`1`.as('runs'),
             ]),
         )
@@ -98,16 +135,8 @@ export async function insertRunInOneStatement(
         .returning('board'),
     )
     .selectFrom('ins')
-    .select((eb) => ['ins.seq', eb.exists(eb.selectFrom('fine').select('board')).as('visible')])
-    .executeTakeFirst();
-  if (!inserted) return retried(db, input);
-  return {
-    conflict: false,
-    created: true,
-    visible: Boolean(inserted.visible),
-    run: writtenRun(input, createdAt, inserted.seq),
-  };
-}
+    .select((eb) => ['ins.seq', eb.exists(eb.selectFrom('fine').select('board')).as('visible')]),
+);
 
 /** The runId is taken: the same run (a retry) or another one (a conflict). */
 async function retried(db: Kysely<DatabaseSchema>, input: NewRun): Promise<InsertRunResult> {
@@ -123,22 +152,6 @@ export async function findRun(db: Kysely<DatabaseSchema>, runId: string): Promis
     .where('run_id', '=', runId)
     .executeTakeFirst();
   return row ? RunRow.parse(row) : null;
-}
-
-/** A run counts on boards unless its player was removed. */
-async function isVisiblePlayer(
-  db: Kysely<DatabaseSchema>,
-  dialect: DialectName,
-  playerId: string | null,
-): Promise<boolean> {
-  if (playerId === null) return true;
-  const player = await db
-    .selectFrom('players')
-    .select('removed')
-    .where('id', '=', playerId)
-    .where('removed', '=', dbBoolean(dialect, false))
-    .executeTakeFirst();
-  return player !== undefined;
 }
 
 function runValues(input: NewRun, createdAt: string) {
@@ -159,6 +172,29 @@ function runValues(input: NewRun, createdAt: string) {
     status: input.status,
     created_at: createdAt,
   };
+}
+
+/** The columns runValues writes (a column left out would fail the NOT NULL checks of every insert test). */
+const RUN_COLUMNS = [
+  'run_id',
+  'board',
+  'scenario_id',
+  'seed',
+  'engine_version',
+  'decisions_json',
+  'content_hash',
+  'player_id',
+  'nickname',
+  'score',
+  'breakdown_json',
+  'final_indicators_json',
+  'trajectory_json',
+  'status',
+  'created_at',
+] as const satisfies readonly (keyof RunValues)[];
+/** Every column of runValues as a slot of a query template. */
+function slotsOf(slot: SlotOf<RunValues>): RunValues {
+  return Object.fromEntries(RUN_COLUMNS.map((column) => [column, slot(column)])) as RunValues;
 }
 
 /** The run as getRun reads it back, from what was just written (no second read of its JSON). */
