@@ -17,6 +17,7 @@ import { ENGINE_VERSION } from '@smile-curve/domain';
 import { Migrator, sql, type Kysely } from 'kysely';
 import { migrateToLatest, openDatabase, type OpenedDatabase } from '../src/storage/index.js';
 import { initialMigration } from '../src/storage/migrations/001-initial.js';
+import { RUN_COLUMNS } from '../src/storage/insert-run.js';
 import type { DatabaseSchema } from '../src/storage/tables.js';
 import { SCENARIO_ID, type BenchGame } from './games.js';
 
@@ -223,23 +224,7 @@ async function insertRuns(
   to: number,
 ): Promise<void> {
   const text = (value: string) => sql<string>`cast(${value} as text)`;
-  const columns = [
-    'run_id',
-    'board',
-    'scenario_id',
-    'seed',
-    'engine_version',
-    'decisions_json',
-    'content_hash',
-    'player_id',
-    'nickname',
-    'score',
-    'breakdown_json',
-    'final_indicators_json',
-    'trajectory_json',
-    'status',
-    'created_at',
-  ] as const;
+  const columns = RUN_COLUMNS;
   await db
     .insertInto('runs')
     // PostgreSQL's seq is an identity; SQLite's is written by whoever inserts.

@@ -108,9 +108,17 @@ export interface SubmitResult {
   boardSize: number;
 }
 
-/** The answer to a submit: the run, its rank and the board's size (one statement). */
+/** The answer to a submit of a stored run: the run, its rank and the board's size. */
 async function answer(deps: Deps, run: Run): Promise<SubmitResult> {
-  const place = await deps.repository.rankOf(run.board, run.runId);
+  return answerWith(deps, run, await deps.repository.rankOf(run.board, run.runId));
+}
+
+/** The answer with its place known (null: the run does not show on its board). */
+async function answerWith(
+  deps: Deps,
+  run: Run,
+  place: { rank: number; boardSize: number } | null,
+): Promise<SubmitResult> {
   return {
     runId: run.runId,
     score: run.score,
@@ -187,13 +195,7 @@ export async function submitRun(deps: Deps, input: SubmitInput): Promise<SubmitR
   // rows' locks) longer, and 200 concurrent submits to one board then timed
   // out waiting for the pool on the loaded machine.
   const place = stored.visible ? await deps.repository.rankAt(run.board, run.score, run.seq) : null;
-  return {
-    runId: run.runId,
-    score: run.score,
-    breakdown: storedBreakdown(run.breakdown),
-    rank: place?.rank ?? null,
-    boardSize: place?.boardSize ?? (await deps.repository.boardSize(run.board)),
-  };
+  return answerWith(deps, run, place);
 }
 
 /** A runId already stored: its answer when the content is the same, else a conflict. */

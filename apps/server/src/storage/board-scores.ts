@@ -136,6 +136,14 @@ export async function removePlayerFromHistograms(
     .where('player_id', '=', playerId)
     .groupBy(['board', 'score'])
     .execute();
+  await subtractFromHistograms(db, groups);
+}
+
+/** Takes grouped runs (`n` of them per board and score, as COUNT(*) gives them) out of the histograms. */
+export async function subtractFromHistograms(
+  db: Kysely<DatabaseSchema>,
+  groups: readonly { board: string; score: number; n: number | string | bigint }[],
+): Promise<void> {
   await addToHistograms(
     db,
     groups.map((g) => ({ board: g.board, score: g.score, runs: -Number(g.n) })),

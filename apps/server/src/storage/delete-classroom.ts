@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { addToHistograms } from './board-scores.js';
+import { subtractFromHistograms } from './board-scores.js';
 import type { DialectName } from './database.js';
 import { dbBoolean } from './dialect-helpers.js';
 import type { DatabaseSchema } from './tables.js';
@@ -41,10 +41,7 @@ export async function deleteClassroom(
     .where('r.board', '<>', board)
     .groupBy(['r.board', 'r.score'])
     .execute();
-  await addToHistograms(
-    db,
-    elsewhere.map((g) => ({ board: g.board, score: g.score, runs: -Number(g.n) })),
-  );
+  await subtractFromHistograms(db, elsewhere);
   await db.deleteFrom('board_scores').where('board', '=', board).execute();
   await db.deleteFrom('board_score_bands').where('board', '=', board).execute();
 

@@ -175,7 +175,7 @@ function runValues(input: NewRun, createdAt: string) {
 }
 
 /** The columns runValues writes (a column left out would fail the NOT NULL checks of every insert test). */
-const RUN_COLUMNS = [
+export const RUN_COLUMNS = [
   'run_id',
   'board',
   'scenario_id',
