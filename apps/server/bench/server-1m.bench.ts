@@ -11,7 +11,7 @@ import { globalBoard } from '@smile-curve/domain';
 import type { AutocannonRequest } from 'autocannon';
 import { writeBenchResults, type Metric } from '../../../tooling/bench/src/index.js';
 import { boardFacts, type BoardFacts } from './big-board-facts.js';
-import { startChildServer } from './child-server.js';
+import { startBenchServer } from './bench-server.js';
 import {
   cleanUpAll,
   installExitHandlers,
@@ -123,23 +123,8 @@ async function benchDatabase(
   );
   if (facts.rankPlanScansRuns) throw new Error(`[${dialect}] a rank scans the runs table`);
 
-  let fatal: string | null = null;
-  const server = await startChildServer(databaseUrl, gameDist, (reason) => {
-    fatal = reason;
-  });
-  let serverExit = 'still running';
-  const stopServer = onCleanup(
-    'stop the server',
-    async () => {
-      serverExit = await server.stop();
-    },
-    () => {
-      server.kill();
-    },
-  );
-  const alive = () => {
-    if (fatal !== null) throw new Error(fatal);
-  };
+  const child = await startBenchServer(databaseUrl, gameDist);
+  const { server, alive } = child;
   const first = (await call(server.url, 'leaderboards.top', { board: BOARD, limit: 20 })) as {
     boardSize: number;
     nextCursor: string | null;
@@ -157,7 +142,7 @@ async function benchDatabase(
     );
   }
   const peakRssMb = server.peakRssMb();
-  await stopServer();
+  const serverExit = await child.stop();
   await dropDatabase();
   await cleanDir();
   return { dialect, seed, facts, loads, peakRssMb, serverExit };

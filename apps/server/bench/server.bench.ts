@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { ENGINE_VERSION, globalBoard } from '@smile-curve/domain';
 import type { AutocannonRequest } from 'autocannon';
 import { writeBenchResults, type Metric } from '../../../tooling/bench/src/index.js';
-import { serverDir, startChildServer, type ChildServer } from './child-server.js';
+import { startBenchServer } from './bench-server.js';
+import { serverDir } from './child-server.js';
 import {
   cleanUpAll,
   installExitHandlers,
@@ -199,23 +200,8 @@ async function benchDatabase(
       `${seed.payloadBytesPerRow} JSON bytes/row)`,
   );
 
-  let fatal: string | null = null;
-  const server: ChildServer = await startChildServer(databaseUrl, gameDist, (reason) => {
-    fatal = reason;
-  });
-  let serverExit = 'still running';
-  const stopServer = onCleanup(
-    'stop the server',
-    async () => {
-      serverExit = await server.stop();
-    },
-    () => {
-      server.kill();
-    },
-  );
-  const alive = () => {
-    if (fatal !== null) throw new Error(fatal);
-  };
+  const child = await startBenchServer(databaseUrl, gameDist);
+  const { server, alive } = child;
 
   const created = (await call(
     server.url,
@@ -264,7 +250,7 @@ async function benchDatabase(
   const serverWarnings = server.warnings();
   if (serverWarnings > 0)
     console.log(`[${dialect}] server output:\n${server.output().slice(-4000)}`);
-  await stopServer();
+  const serverExit = await child.stop();
   await dropDatabase();
   await cleanDir();
   return {
