@@ -25,6 +25,8 @@ describe('nicknames', () => {
     'Padmini',
     'Nyima 尼玛',
     'a'.repeat(24),
+    // 24 characters in 48 UTF-16 units: a consonant with its vowel sign is one character.
+    'नि'.repeat(24),
   ])('accepts %s', (name) => {
     expect(checkNickname(name)).toEqual({ ok: true, nickname: name });
   });
@@ -33,6 +35,7 @@ describe('nicknames', () => {
     ['', 'empty'],
     ['   ', 'only spaces'],
     ['a'.repeat(25), 'too long'],
+    ['नि'.repeat(25), 'too long, counted in characters'],
     ['-Lin', 'starting with a dash (a spreadsheet formula)'],
     ['=SUM(A1)', 'a formula'],
     ['Lin!', 'punctuation'],

@@ -68,9 +68,10 @@ export type NicknameCheck = { ok: true; nickname: string } | { ok: false; reason
 
 export function checkNickname(raw: string): NicknameCheck {
   const nickname = raw.normalize('NFC').trim();
-  const length = characters(nickname).length;
-  if (length === 0) return { ok: false, reason: 'Choose a nickname.' };
-  if (length > NICKNAME_MAX) {
+  if (nickname === '') return { ok: false, reason: 'Choose a nickname.' };
+  // A character is one UTF-16 unit or more, so a string of at most 24 units needs no
+  // segmenting (the segmenter was ~2 % of a submit's CPU in a profile).
+  if (nickname.length > NICKNAME_MAX && characters(nickname).length > NICKNAME_MAX) {
     return { ok: false, reason: `A nickname has at most ${NICKNAME_MAX} characters.` };
   }
   if (!SHAPE.test(nickname)) {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { withPreparedStatements } from './postgres-statements.js';
 import { withStatementCache } from './sqlite-statements.js';
 import type { DatabaseSchema } from './tables.js';
 
@@ -109,7 +110,9 @@ function openPostgres(connectionString: string, options: OpenDatabaseOptions): O
   pool.on('connect', (client) => {
     client.on('error', onError);
   });
-  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DatabaseSchema>({
+    dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }),
+  });
   return { db, dialect: 'postgres', schema, close: () => db.destroy() };
 }
 

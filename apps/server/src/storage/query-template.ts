@@ -1,5 +1,6 @@
 import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
 import type { DialectName } from './database.js';
+import { preparedOnPostgres } from './postgres-statements.js';
 import type { DatabaseSchema } from './tables.js';
 
 /**
@@ -8,8 +9,9 @@ import type { DatabaseSchema } from './tables.js';
  * SQLite takes to run a small indexed one (a profile of runs.submit spent
  * about 5 % of its time in the builder of the rank query alone), so the hot
  * statements — a submit's insert, its rank, a page of a board — are built
- * once and then only bound. The SQL still comes from the typed builder: one
- * query layer, no hand-written copy.
+ * once and then only bound — and prepared once per connection, by the SQLite
+ * statement cache and on PostgreSQL as named statements (postgres-statements.ts).
+ * The SQL still comes from the typed builder: one query layer, no hand-written copy.
  */
 
 const SLOT = Symbol('query slot');
@@ -51,6 +53,7 @@ export function queryTemplate<V extends object, R>(
             : { constant: parameter },
         ),
       };
+      if (dialect === 'postgres') preparedOnPostgres(template.sql);
       byDialect.set(dialect, template);
     }
     const parameters = template.bindings.map((binding) =>
