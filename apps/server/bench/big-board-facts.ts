@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import { CompiledQuery, sql } from 'kysely';
 import { openDatabase, resolveDatabaseTarget } from '../src/storage/index.js';
-import { rankQuery, rankValues } from '../src/storage/board-scores.js';
+import { rankOfQuery } from '../src/storage/board-scores.js';
 
 export interface BoardFacts {
   rankPlan: string[];
@@ -19,16 +19,7 @@ export async function boardFacts(
 ): Promise<BoardFacts> {
   const database = openDatabase(databaseUrl, { maxConnections: 1 });
   try {
-    const run = await database.db
-      .selectFrom('runs')
-      .select(['score', 'seq'])
-      .where('run_id', '=', runId)
-      .executeTakeFirstOrThrow();
-    const compiled = rankQuery.compiled(
-      database.db,
-      database.dialect,
-      rankValues(board, run.score, Number(run.seq)),
-    );
+    const compiled = rankOfQuery.compiled(database.db, database.dialect, { runId, board });
     const prefix = database.dialect === 'sqlite' ? 'explain query plan ' : 'explain ';
     const result = await database.db.executeQuery<Record<string, unknown>>(
       CompiledQuery.raw(prefix + compiled.sql, [...compiled.parameters]),

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely } from 'kysely';
 import type { DialectName } from './database.js';
 import { dbBoolean } from './dialect-helpers.js';
 import { queryTemplate } from './query-template.js';
@@ -165,24 +165,11 @@ export interface Place {
   boardSize: number;
 }
 
-const runPlace = queryTemplate<{ runId: string; board: string }, RunPlaceRow>((db, slot) =>
-  db
-    .selectFrom('runs as r')
-    .leftJoin('players as p', 'p.id', 'r.player_id')
-    .select(['r.score', 'r.seq', 'r.player_id', 'p.removed'])
-    .where('r.run_id', '=', slot('runId'))
-    .where('r.board', '=', slot('board')),
-);
-interface RunPlaceRow {
-  score: number;
-  seq: number | string;
-  player_id: string | null;
-  removed: boolean | number | null;
-}
-
 /**
- * A visible run's rank (1 = best) and its board's size. Null when the run is
- * not on that board or its player was removed.
+ * A visible run's rank (1 = best) and its board's size, in one statement: the
+ * run's row (its score, seq and whether its player was removed) with the rank
+ * sub-selects correlated to it. Null when the run is not on that board or its
+ * player was removed.
  */
 export async function histogramRank(
   db: Kysely<DatabaseSchema>,
@@ -190,10 +177,10 @@ export async function histogramRank(
   board: string,
   runId: string,
 ): Promise<Place | null> {
-  const [run] = await runPlace.run(db, dialect, { runId, board });
-  if (!run) return null;
-  if (run.player_id !== null && Boolean(run.removed)) return null;
-  return rankAt(db, dialect, board, run.score, Number(run.seq));
+  const [row] = await rankOfQuery.run(db, dialect, { runId, board });
+  if (!row) return null;
+  if (row.player_id !== null && Boolean(row.removed)) return null;
+  return placeOf(row);
 }
 
 /** The rank of a visible run with this score and seq, and the board's size (one statement). */
@@ -205,6 +192,10 @@ export async function rankAt(
   seq: number,
 ): Promise<Place> {
   const [row] = await rankQuery.run(db, dialect, rankValues(board, score, seq));
+  return placeOf(row);
+}
+
+function placeOf(row: RankRow | undefined): Place {
   const above = Number(row?.above_bands ?? 0) + Number(row?.above_in_band ?? 0);
   return { rank: above + Number(row?.ties ?? 0) + 1, boardSize: Number(row?.size ?? 0) };
 }
@@ -223,46 +214,105 @@ export function rankValues(board: string, score: number, seq: number): RankValue
   return { board, score, seq, band, bandEnd: (band + 1) * SCORE_BAND_WIDTH };
 }
 
+/** A value bound as a parameter, or an expression of the statement (a column of the run). */
+type Operand<T> = T | Expression<T>;
+
 /**
- * The statement behind rankAt (exported so the bench can show its query plan):
- * the runs in higher bands, the runs with a higher score in the same band, the
- * visible runs with the same score submitted earlier (ties go to the earlier
- * submission: a range of the (board, score, seq, player_id) index) and the
- * board's size — one snapshot, one round trip.
+ * The four sub-selects of a rank: the runs in higher bands, the runs with a
+ * higher score in the same band, the visible runs with the same score
+ * submitted earlier (ties go to the earlier submission: a range of the
+ * (board, score, seq, player_id) index) and the board's size — one snapshot.
  */
-export const rankQuery = queryTemplate<RankValues, RankRow>((db, slot, dialect) =>
-  db.selectNoFrom((eb) => [
-    eb
+function rankSelections(
+  db: Kysely<DatabaseSchema>,
+  dialect: DialectName,
+  at: {
+    board: Operand<string>;
+    score: Operand<number>;
+    seq: Operand<number>;
+    band: Operand<number>;
+    bandEnd: Operand<number>;
+  },
+) {
+  const sumOfRuns = sql<number | string | null>`coalesce(sum(runs), 0)`;
+  return [
+    db
       .selectFrom('board_score_bands')
-      .select((sub) => sub.fn.coalesce(sub.fn.sum('runs'), sql<number>`0`).as('n'))
-      .where('board', '=', slot('board'))
-      .where('band', '>', slot('band'))
+      .select(sumOfRuns.as('n'))
+      .where('board', '=', at.board)
+      .where('band', '>', at.band)
       .as('above_bands'),
-    eb
+    db
       .selectFrom('board_scores')
-      .select((sub) => sub.fn.coalesce(sub.fn.sum('runs'), sql<number>`0`).as('n'))
-      .where('board', '=', slot('board'))
-      .where('score', '>', slot('score'))
-      .where('score', '<', slot('bandEnd'))
+      .select(sumOfRuns.as('n'))
+      .where('board', '=', at.board)
+      .where('score', '>', at.score)
+      .where('score', '<', at.bandEnd)
       .as('above_in_band'),
-    eb
+    db
       .selectFrom('runs as t')
       .leftJoin('players as tp', 'tp.id', 't.player_id')
       .select((sub) => sub.fn.countAll().as('n'))
-      .where('t.board', '=', slot('board'))
-      .where('t.score', '=', slot('score'))
-      .where('t.seq', '<', slot('seq'))
+      .where('t.board', '=', at.board)
+      .where('t.score', '=', at.score)
+      .where('t.seq', '<', at.seq)
       .where((sub) =>
         sub.or([sub('t.player_id', 'is', null), sub('tp.removed', '=', dbBoolean(dialect, false))]),
       )
       .as('ties'),
-    eb
+    db
       .selectFrom('board_score_bands')
-      .select((sub) => sub.fn.coalesce(sub.fn.sum('runs'), sql<number>`0`).as('n'))
-      .where('board', '=', slot('board'))
+      .select(sumOfRuns.as('n'))
+      .where('board', '=', at.board)
       .as('size'),
-  ]),
+  ];
+}
+
+/** The statement behind rankAt: a submit ranks the run it just stored without looking it up. */
+export const rankQuery = queryTemplate<RankValues, RankRow>((db, slot, dialect) =>
+  db.selectNoFrom(
+    rankSelections(db, dialect, {
+      board: slot('board'),
+      score: slot('score'),
+      seq: slot('seq'),
+      band: slot('band'),
+      bandEnd: slot('bandEnd'),
+    }),
+  ),
 );
+
+/**
+ * The statement behind rankOf (exported so the bench can show its query
+ * plan): the run's own row, the rank sub-selects correlated to its score and
+ * seq. Its band is worked out in SQL by a floor division that also holds below
+ * zero on both databases (their % keeps the dividend's sign, so the division
+ * is exact), as migration 005 does; so the in-band part reads at most
+ * SCORE_BAND_WIDTH score rows.
+ */
+export const rankOfQuery = queryTemplate<
+  { runId: string; board: string },
+  RankRow & { player_id: string | null; removed: boolean | number | null }
+>((db, slot, dialect) => {
+  const width = sql.lit(SCORE_BAND_WIDTH);
+  const score = sql.ref<number>('r.score');
+  const bandStart = sql<number>`(${score} - ((${score} % ${width}) + ${width}) % ${width})`;
+  return db
+    .selectFrom('runs as r')
+    .leftJoin('players as p', 'p.id', 'r.player_id')
+    .select(['r.player_id', 'p.removed'])
+    .select(
+      rankSelections(db, dialect, {
+        board: slot('board'),
+        score,
+        seq: sql.ref<number>('r.seq'),
+        band: sql<number>`${bandStart} / ${width}`,
+        bandEnd: sql<number>`${bandStart} + ${width}`,
+      }),
+    )
+    .where('r.run_id', '=', slot('runId'))
+    .where('r.board', '=', slot('board'));
+});
+
 interface RankRow {
   above_bands: number | string | null;
   above_in_band: number | string | null;

@@ -254,8 +254,10 @@ export function describeRepositoryContract(
       const room = await classroom();
       const gone = await player(room.id);
       const board = unique('b');
-      // Band edges (a band is 64 scores wide), ties inside and across bands, a wide range.
+      // Band edges (a band is 64 scores wide), ties inside and across bands, a wide range,
+      // negative scores (rankOf works out a run's band in SQL: floor division below zero).
       const scores = [0, 1, 63, 64, 65, 127, 128, 128, 191, 192, 640, 641, 5000, 64, 63, 0];
+      scores.push(-1, -63, -64, -65, -128, -129, -1, -64);
       for (let i = 0; i < 120; i++) scores.push((i * 37) % 700);
       for (const [i, score] of scores.entries()) {
         const byGone = i % 9 === 4;
