@@ -35,6 +35,7 @@ declare module 'autocannon' {
     p90: number;
     p97_5: number;
     p99: number;
+    p99_9: number;
   }
 
   export interface AutocannonResult {

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { NODE_FLAGS } from '../src/node-flags.js';
 
 export const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const START_TIMEOUT_MS = 30_000;
@@ -30,7 +31,7 @@ export function startChildServer(
   gameDist: string,
   onUnexpectedExit: (reason: string) => void,
 ): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['dist/index.js'], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, 'dist/index.js'], {
     cwd: serverDir,
     // Only what the server needs: nothing from the caller's shell leaks into the settings.
     env: {

@@ -17,6 +17,8 @@ export interface LoadResult {
   /** Latencies of 2xx answers; with no answer at all, the run's length (a lower bound). */
   p50Ms: number;
   p99Ms: number;
+  /** Reported beside the p99 (unjudged): where the young-generation GC pauses show. */
+  p999Ms: number;
   /** Connection errors, timeouts and non-2xx answers together. */
   errors: number;
   /** Every status code answered, with its count. */
@@ -53,6 +55,7 @@ export async function measure(
     reqPerSec: requests / result.duration,
     p50Ms: answered ? result.latency.p50 : result.duration * 1000,
     p99Ms: answered ? result.latency.p99 : result.duration * 1000,
+    p999Ms: answered ? result.latency.p99_9 : result.duration * 1000,
     errors: result.errors + result.non2xx + result.mismatches,
     statusCodes,
   };

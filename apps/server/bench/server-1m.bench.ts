@@ -163,6 +163,7 @@ function metricsOf(run: DatabaseRun): Record<string, Metric> {
       better: 'lower',
       ...(judged ? { bar: P99_BAR_MS } : {}),
     };
+    metrics[`${p}.${probe}.1conn.p99_9`] = { value: load.p999Ms, unit: 'ms', better: 'lower' };
     metrics[`${p}.${probe}.1conn.reqPerSec`] = {
       value: round(load.reqPerSec, 1),
       unit: 'req/s',

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { botGame, type Bot, type TestGame } from './helpers/games.js';
 import { makeClient } from './helpers/server.js';
 import { createThrowawayCluster } from './helpers/throwaway-postgres.js';
+import { NODE_FLAGS } from '../src/node-flags.js';
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const BOTS: Bot[] = ['oemForever', 'balancedGic', 'brandFirst', 'gicWithTraining'];
@@ -19,7 +20,7 @@ function startBuilt(
   databaseUrl: string,
   dir: string,
 ): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['dist/index.js'], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, 'dist/index.js'], {
     cwd: serverDir,
     env: {
       ...process.env,
