@@ -4,18 +4,22 @@ import { statSync } from 'node:fs';
 import { CompiledQuery, sql } from 'kysely';
 import { openDatabase, resolveDatabaseTarget } from '../src/storage/index.js';
 import { rankOfQuery } from '../src/storage/board-scores.js';
+import { encodeCursor } from '../src/storage/board-cursor.js';
 
 export interface BoardFacts {
   rankPlan: string[];
   /** Whether the plan reads every run of the board (a linear cost). */
   rankPlanScansRuns: boolean;
   databaseMb: number;
+  /** A cursor to the page after the run ranked `deepRank` (as the server encodes it). */
+  deepCursor: string;
 }
 
 export async function boardFacts(
   databaseUrl: string,
   board: string,
   runId: string,
+  deepRank: number,
 ): Promise<BoardFacts> {
   const database = openDatabase(databaseUrl, { maxConnections: 1 });
   try {
@@ -48,7 +52,18 @@ export async function boardFacts(
       }>`select pg_database_size(current_database()) as bytes`.execute(database.db);
       databaseMb = Number(size.rows[0]?.bytes ?? 0) / 1024 / 1024;
     }
-    return { rankPlan, rankPlanScansRuns, databaseMb };
+    // Every seeded run is visible (no players), so rank n is row n of the board's order.
+    const deep = await database.db
+      .selectFrom('runs')
+      .select(['score', 'seq'])
+      .where('board', '=', board)
+      .orderBy('score', 'desc')
+      .orderBy('seq', 'asc')
+      .offset(deepRank - 1)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const deepCursor = encodeCursor({ score: deep.score, seq: Number(deep.seq), rank: deepRank });
+    return { rankPlan, rankPlanScansRuns, databaseMb, deepCursor };
   } finally {
     await database.close();
   }

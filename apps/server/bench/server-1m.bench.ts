@@ -42,8 +42,11 @@ const PROBES = [
   'health.check',
   'leaderboards.top',
   'leaderboards.top.page2',
+  'leaderboards.top.deep',
   'leaderboards.rankOf',
 ] as const;
+/** The deep probe reads the page after this rank (the middle of the board). */
+const DEEP_RANK = 500_000;
 type Probe = (typeof PROBES)[number];
 type Dialect = 'sqlite' | 'postgres';
 
@@ -56,7 +59,12 @@ interface DatabaseRun {
   serverExit: string;
 }
 
-function requestOf(probe: Probe, seed: BigSeedResult, page2Cursor: string): AutocannonRequest {
+function requestOf(
+  probe: Probe,
+  seed: BigSeedResult,
+  page2Cursor: string,
+  deepCursor: string,
+): AutocannonRequest {
   switch (probe) {
     case 'health.check':
       return { method: 'GET', path: query('health.check') };
@@ -66,6 +74,11 @@ function requestOf(probe: Probe, seed: BigSeedResult, page2Cursor: string): Auto
       return {
         method: 'GET',
         path: query('leaderboards.top', { board: BOARD, limit: 20, cursor: page2Cursor }),
+      };
+    case 'leaderboards.top.deep':
+      return {
+        method: 'GET',
+        path: query('leaderboards.top', { board: BOARD, limit: 20, cursor: deepCursor }),
       };
     case 'leaderboards.rankOf':
       return {
@@ -115,7 +128,7 @@ async function benchDatabase(
       }
     },
   );
-  const facts = await boardFacts(databaseUrl, BOARD, seed.sampleRunIds[0] ?? '');
+  const facts = await boardFacts(databaseUrl, BOARD, seed.sampleRunIds[0] ?? '', DEEP_RANK);
   console.log(
     `[${dialect}] seeded in ${seed.seconds.toFixed(1)} s (${seed.distinctScores} distinct scores, ` +
       `at most ${seed.largestTie} runs on one); database ${facts.databaseMb.toFixed(0)} MB; ` +
@@ -132,9 +145,24 @@ async function benchDatabase(
   if (first.boardSize !== BOARD_SIZE || first.nextCursor === null) {
     throw new Error(`preflight: the server sees ${first.boardSize} runs, not ${BOARD_SIZE}`);
   }
+  const deep = (await call(server.url, 'leaderboards.top', {
+    board: BOARD,
+    limit: 20,
+    cursor: facts.deepCursor,
+  })) as { entries: { rank: number }[] };
+  if (deep.entries[0]?.rank !== DEEP_RANK + 1 || deep.entries.length !== 20) {
+    throw new Error(
+      `preflight: the page after rank ${DEEP_RANK} starts at ${deep.entries[0]?.rank}`,
+    );
+  }
   const loads = {} as Record<Probe, LoadResult>;
   for (const probe of PROBES) {
-    const result = await measure(server.url, requestOf(probe, seed, first.nextCursor), LOAD, alive);
+    const result = await measure(
+      server.url,
+      requestOf(probe, seed, first.nextCursor, facts.deepCursor),
+      LOAD,
+      alive,
+    );
     loads[probe] = result;
     console.log(
       `[${dialect}] ${probe.padEnd(22)} ${result.reqPerSec.toFixed(1).padStart(7)} req/s  ` +
@@ -222,7 +250,7 @@ async function main(): Promise<void> {
       `${BOARD_SIZE} runs through Repository.insertImportedRuns in transactions of 5,000, scores/statuses/breakdowns ` +
       `of ${SEED_GAMES} real replayed games; decisions, trajectory and final indicators are empty placeholders ` +
       '(a real run carries ~17.5 KB of JSON: ~17.5 GB per database, more than this disk writes in a bench)',
-    top: 'leaderboards.top limit 20: the first page (held in memory until the board changes) and the second page (a cursor: always read from the database)',
+    top: 'leaderboards.top limit 20: the first page (held in memory until the board changes) and the second page and the page after rank 500,000 (cursors: always read from the database)',
     rankOf: 'a uniformly random run of every 10th seeded, per request',
     totalSeconds: Math.round((performance.now() - t0) / 1000),
     ...Object.fromEntries(

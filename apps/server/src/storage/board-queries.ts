@@ -55,6 +55,9 @@ const firstPage = queryTemplate<PageValues, unknown>((db, slot, dialect) =>
 const pageAfter = queryTemplate<AfterValues, unknown>((db, slot, dialect) =>
   visibleRuns(db, dialect, slot('board'))
     .select(SUMMARY_COLUMNS)
+    // Redundant with the OR below, but a range the index can seek to: without
+    // it both databases walked the board from its top, so page n read n pages.
+    .where('r.score', '<=', slot('score'))
     .where((eb) =>
       eb.or([
         eb('r.score', '<', slot('score')),
