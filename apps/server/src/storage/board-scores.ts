@@ -209,7 +209,7 @@ interface RankValues {
   bandEnd: number;
 }
 
-export function rankValues(board: string, score: number, seq: number): RankValues {
+function rankValues(board: string, score: number, seq: number): RankValues {
   const band = scoreBand(score);
   return { board, score, seq, band, bandEnd: (band + 1) * SCORE_BAND_WIDTH };
 }
@@ -269,7 +269,7 @@ function rankSelections(
 }
 
 /** The statement behind rankAt: a submit ranks the run it just stored without looking it up. */
-export const rankQuery = queryTemplate<RankValues, RankRow>((db, slot, dialect) =>
+const rankQuery = queryTemplate<RankValues, RankRow>((db, slot, dialect) =>
   db.selectNoFrom(
     rankSelections(db, dialect, {
       board: slot('board'),
