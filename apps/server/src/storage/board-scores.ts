@@ -221,7 +221,7 @@ type Operand<T> = T | Expression<T>;
  * The four sub-selects of a rank: the runs in higher bands, the runs with a
  * higher score in the same band, the visible runs with the same score
  * submitted earlier (ties go to the earlier submission: a range of the
- * (board, score, seq, player_id) index) and the board's size — one snapshot.
+ * board order index, which covers player_id) and the board's size — one snapshot.
  */
 function rankSelections(
   db: Kysely<DatabaseSchema>,

@@ -76,6 +76,7 @@ describe('openDatabase on SQLite', () => {
         '003-rank-index',
         '004-nickname-key',
         '005-board-score-bands',
+        '006-board-order-index',
       ]);
     } finally {
       await database.close();
@@ -105,6 +106,7 @@ describe.skipIf(!postgres.reachable)('openDatabase on PostgreSQL', () => {
             '003-rank-index',
             '004-nickname-key',
             '005-board-score-bands',
+            '006-board-order-index',
           ]);
           const current = await sql<{ s: string }>`select current_schema() as s`.execute(
             database.db,

@@ -5,6 +5,7 @@ import { boardScoresMigration } from './002-board-scores.js';
 import { rankIndexMigration } from './003-rank-index.js';
 import { nicknameKeyMigration } from './004-nickname-key.js';
 import { boardScoreBandsMigration } from './005-board-score-bands.js';
+import { boardOrderIndexMigration } from './006-board-order-index.js';
 
 /**
  * Every migration, in order, listed in code: no folder scanning, so the
@@ -17,6 +18,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '003-rank-index': rankIndexMigration,
     '004-nickname-key': nicknameKeyMigration,
     '005-board-score-bands': boardScoreBandsMigration,
+    '006-board-order-index': boardOrderIndexMigration(dialect),
   };
 }
 
