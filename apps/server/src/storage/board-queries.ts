@@ -52,20 +52,41 @@ const firstPage = queryTemplate<PageValues, unknown>((db, slot, dialect) =>
     .limit(slot('rows')),
 );
 
+/**
+ * The page after a cursor: the rest of the cursor's tie (same score, later
+ * seq) and then the lower scores, each an exact range of the board order
+ * index, merged. One range with `score < ? or (score = ? and seq > ?)` would
+ * have read the whole tie before the cursor and dropped it row by row: on a
+ * board where hundreds of runs share a score, a page inside that tie cost
+ * hundreds of rows.
+ */
 const pageAfter = queryTemplate<AfterValues, unknown>((db, slot, dialect) =>
-  visibleRuns(db, dialect, slot('board'))
-    .select(SUMMARY_COLUMNS)
-    // Redundant with the OR below, but a range the index can seek to: without
-    // it both databases walked the board from its top, so page n read n pages.
-    .where('r.score', '<=', slot('score'))
-    .where((eb) =>
-      eb.or([
-        eb('r.score', '<', slot('score')),
-        eb.and([eb('r.score', '=', slot('score')), eb('r.seq', '>', slot('seq'))]),
-      ]),
+  db
+    .selectFrom(
+      visibleRuns(db, dialect, slot('board'))
+        .select(SUMMARY_COLUMNS)
+        .where('r.score', '=', slot('score'))
+        .where('r.seq', '>', slot('seq'))
+        .orderBy('r.seq', 'asc')
+        .limit(slot('rows'))
+        .as('tie'),
     )
-    .orderBy('r.score', 'desc')
-    .orderBy('r.seq', 'asc')
+    .selectAll()
+    .unionAll(
+      db
+        .selectFrom(
+          visibleRuns(db, dialect, slot('board'))
+            .select(SUMMARY_COLUMNS)
+            .where('r.score', '<', slot('score'))
+            .orderBy('r.score', 'desc')
+            .orderBy('r.seq', 'asc')
+            .limit(slot('rows'))
+            .as('below'),
+        )
+        .selectAll(),
+    )
+    .orderBy('score', 'desc')
+    .orderBy('seq', 'asc')
     .limit(slot('rows')),
 );
 
