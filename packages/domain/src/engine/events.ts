@@ -16,14 +16,22 @@ export function drawEvents(
 ): string[] {
   const events: string[] = [];
   // Only the entries whose window holds `year`, in schedule order: the same draws as a full scan.
-  for (const s of scheduledIn(scenario, year)) {
+  const scheduled = scheduledIn(scenario, year);
+  for (let i = 0; i < scheduled.length; i++) {
+    const s = scheduled[i] as (typeof scheduled)[number];
     if (events.length >= MAX_EVENTS_PER_YEAR) break;
-    if (events.includes(s.eventId)) continue;
-    if (s.once && fired.includes(s.eventId)) continue;
+    if (has(events, s.eventId)) continue;
+    if (s.once && has(fired, s.eventId)) continue;
     if (s.probability < 1 && rng.float() >= s.probability) continue;
     events.push(s.eventId);
   }
   return events;
+}
+
+/** `list.includes(id)` as a plain loop: the lists are short and a replay asks often. */
+function has(list: readonly string[], id: string): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i] === id) return true;
+  return false;
 }
 
 /** The year's combined effect of every event and chosen option, and the options' cost. */
@@ -96,9 +104,15 @@ interface FlatEffect {
   readonly ties: readonly number[] | null;
 }
 
-interface FlatEvent {
+interface FlatOption {
+  readonly id: string;
+  readonly cost: number;
   readonly effect: FlatEffect;
-  readonly options: readonly { id: string; cost: number; effect: FlatEffect }[];
+}
+
+export interface FlatEvent {
+  readonly effect: FlatEffect;
+  readonly options: readonly FlatOption[];
 }
 
 function flatten(e: Effect): FlatEffect {
@@ -124,8 +138,8 @@ function flatten(e: Effect): FlatEffect {
 
 const flatEvents = new Map<string, FlatEvent | null>();
 
-/** The library event `id` with flattened effects (worked out once per event). */
-function flatEvent(id: string): FlatEvent | null {
+/** The library event `id` with flattened effects (worked out once per event), or null if unknown. */
+export function flatEvent(id: string): FlatEvent | null {
   let flat = flatEvents.get(id);
   if (flat === undefined) {
     const def = getEvent(id);
@@ -138,6 +152,16 @@ function flatEvent(id: string): FlatEvent | null {
     flatEvents.set(id, flat);
   }
   return flat;
+}
+
+/** The option of `event` with id `optionId` (the first, as `find` gives), or undefined. */
+export function optionOf(event: FlatEvent, optionId: string): FlatOption | undefined {
+  const options = event.options;
+  for (let i = 0; i < options.length; i++) {
+    const option = options[i] as FlatOption;
+    if (option.id === optionId) return option;
+  }
+  return undefined;
 }
 
 /** Adds one effect into the running total, in place (same additions, same order, no copies). */
@@ -175,21 +199,8 @@ export function combineEffects(
     if (!def) continue;
     add(total, def.effect, 0);
     const answer = answers[id];
-    const option = answer === undefined ? undefined : def.options.find((o) => o.id === answer);
+    const option = answer === undefined ? undefined : optionOf(def, answer);
     if (option) add(total, option.effect, option.cost);
   }
   return total;
-}
-
-/** The cost of the options chosen for the pending events. */
-export function optionCost(
-  pending: readonly string[],
-  answers: Readonly<Record<string, string>>,
-): number {
-  let cost = 0;
-  for (const id of pending) {
-    const option = flatEvent(id)?.options.find((o) => o.id === answers[id]);
-    cost += option?.cost ?? 0;
-  }
-  return cost;
 }

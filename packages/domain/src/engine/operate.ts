@@ -9,6 +9,7 @@ import {
   weightedMean,
 } from '../mechanisms/smile-curve.js';
 import {
+  diversificationOf,
   efficiency,
   labourCostAt,
   retentionAt,
@@ -102,7 +103,7 @@ export function operate(
     flows.worldShock,
     retention,
   );
-  const premium = 1 + PARAMS.diversification[firm.mode] * patentPremium(firm.patents);
+  const premium = 1 + diversificationOf(firm.mode) * patentPremium(firm.patents);
   const productValue = scenario.firm.productValue * firm.priceLevel * volume * premium;
 
   const valueAdded = vaShare * productValue;

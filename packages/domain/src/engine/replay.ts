@@ -1,9 +1,9 @@
-import type { Decision } from '../schemas/decision.js';
-import { MAX_LOG_LENGTH, parseDecision } from '../schemas/parse-decision.js';
+import { MAX_LOG_LENGTH, parseDecisionFields } from '../schemas/parse-decision.js';
 import { domainError, type DomainError } from './errors.js';
 import { startRun } from './game.js';
 import { advance, advanceLean, closeRun } from './run.js';
 import { checkDecision } from './validate.js';
+import { planOf, type Plan } from './plan.js';
 import { copyFirm, copyOutcome, yearBuffers, type YearBuffers } from './buffers.js';
 import { indicatorsOf, type Indicators } from './indicators.js';
 import { score, type ScoreBreakdown } from './score.js';
@@ -56,9 +56,9 @@ export function replay(input: ReplayInput): ReplayResult {
     };
   }
   const raw = input.decisions as unknown[];
-  const log: Decision[] = new Array<Decision>(raw.length);
+  const log: Plan[] = new Array<Plan>(raw.length);
   for (let i = 0; i < raw.length; i++) {
-    const parsed = parseDecision(raw[i]);
+    const parsed = parseDecisionFields(raw[i]);
     if (!parsed.ok) {
       const path = ['decisions', i, ...parsed.path];
       return {
@@ -67,7 +67,7 @@ export function replay(input: ReplayInput): ReplayResult {
         year: null,
       };
     }
-    log[i] = parsed.value;
+    log[i] = planOf(parsed.value);
   }
   // One working copy for the whole game: no GameState is built until the end.
   const { run, scenario } = started;
@@ -76,8 +76,7 @@ export function replay(input: ReplayInput): ReplayResult {
   const explain = input.explain ?? false;
   // The log was parsed as a whole above, so each year needs only the state checks.
   for (let i = 0; i < log.length; i++) {
-    const decision = log[i] as Decision;
-    const checked = checkDecision(run, scenario, decision);
+    const checked = checkDecision(run, scenario, log[i] as Plan);
     if (!checked.ok) {
       const path = ['decisions', i, ...(checked.error.path ?? [])];
       return { ok: false, error: { ...checked.error, path }, year: run.year };

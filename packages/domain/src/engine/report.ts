@@ -4,7 +4,8 @@ import type { MechanismId } from '../schemas/ids.js';
 import type { Scenario } from '../schemas/scenario.js';
 import { tieScore } from '../mechanisms/gic-ties.js';
 import { foreignDependence } from '../mechanisms/licensing.js';
-import type { Spend, StepResult } from './step-year.js';
+import type { Spend } from './plan.js';
+import type { StepResult } from './step-year.js';
 import type { CombinedEffect } from './events.js';
 import type { FirmState, YearOutcome } from './state.js';
 
@@ -218,22 +219,39 @@ export function newMilestones(
   reached: readonly MilestoneId[],
   guangdongRnd: number,
 ): MilestoneId[] {
-  // Pushed in MILESTONE_IDS order, without a candidate list or a closure: replays run this every year.
   const hits: MilestoneId[] = [];
-  if (after.patents > 0 && before.patents === 0) hits.push('first-patent');
-  if (after.matches > 0 && before.matches === 0) hits.push('first-tie');
-  if (after.mode !== 'OEM' && before.mode === 'OEM') hits.push('odm');
-  if (after.mode === 'OBM' && before.mode !== 'OBM') hits.push('obm');
-  if (before.lockedIn && !after.lockedIn) hits.push('escaped-lock-in');
-  if (o.revenue > 0 && o.rndSpend / o.revenue > guangdongRnd) hits.push('rnd-above-guangdong');
-  if (after.digitalPhase === 3 && before.digitalPhase < 3) hits.push('intelligent-manufacturing');
-  if (hits.length === 0) return hits;
-  // Keep only those not reached before, in the same order.
-  let kept = 0;
-  for (let i = 0; i < hits.length; i++) {
-    const id = hits[i] as MilestoneId;
-    if (!reached.includes(id)) hits[kept++] = id;
-  }
-  hits.length = kept;
+  addMilestones(before, after, o, reached, guangdongRnd, hits);
   return hits;
+}
+
+/**
+ * Appends newMilestones' list to `into`, which may be `reached` itself (a
+ * lean replay year builds no list): each id is checked against `reached`
+ * before it is added, and the ids differ, so adding one never hides another.
+ */
+export function addMilestones(
+  before: FirmState,
+  after: FirmState,
+  o: YearOutcome,
+  reached: readonly MilestoneId[],
+  guangdongRnd: number,
+  into: MilestoneId[],
+): void {
+  // In MILESTONE_IDS order, without a candidate list or a closure: replays run this every year.
+  if (after.patents > 0 && before.patents === 0) reach(reached, into, 'first-patent');
+  if (after.matches > 0 && before.matches === 0) reach(reached, into, 'first-tie');
+  if (after.mode !== 'OEM' && before.mode === 'OEM') reach(reached, into, 'odm');
+  if (after.mode === 'OBM' && before.mode !== 'OBM') reach(reached, into, 'obm');
+  if (before.lockedIn && !after.lockedIn) reach(reached, into, 'escaped-lock-in');
+  if (o.revenue > 0 && o.rndSpend / o.revenue > guangdongRnd) {
+    reach(reached, into, 'rnd-above-guangdong');
+  }
+  if (after.digitalPhase === 3 && before.digitalPhase < 3) {
+    reach(reached, into, 'intelligent-manufacturing');
+  }
+}
+
+function reach(reached: readonly MilestoneId[], into: MilestoneId[], id: MilestoneId): void {
+  for (let i = 0; i < reached.length; i++) if (reached[i] === id) return;
+  into.push(id);
 }

@@ -1,8 +1,14 @@
 import { round } from '../math/det-math.js';
 import { Rng } from '../prng/prng.js';
 import type { Scenario } from '../schemas/scenario.js';
-import { combineEffects, drawEvents } from './events.js';
-import { explainYear, newMilestones, type MilestoneId, type YearReport } from './report.js';
+import { drawEvents } from './events.js';
+import {
+  addMilestones,
+  explainYear,
+  newMilestones,
+  type MilestoneId,
+  type YearReport,
+} from './report.js';
 import { constantsOf } from './scenario-constants.js';
 import type { FirmState, GameState, GameStatus, TrailPoint, YearOutcome } from './state.js';
 import { stepYear } from './step-year.js';
@@ -116,10 +122,9 @@ function play(
   explain: boolean,
   buffers?: YearBuffers,
 ): YearReport | null {
-  const { decision, spend } = valid;
-  const answers = decision.answers ?? {};
+  const { plan, spend, effect } = valid;
+  const answers = plan.answers;
   const pendingNow = run.pending;
-  const effect = combineEffects(pendingNow, answers);
   const before = run.firm;
   const lastBefore = run.last;
   // With buffers, write into the firm and outcome the run does not hold now.
@@ -130,7 +135,7 @@ function play(
     scenario,
     run.turn,
     run.year,
-    decision,
+    plan,
     spend,
     effect,
     run.rng,
@@ -145,13 +150,11 @@ function play(
   const status = bankrupt ? 'bankrupt' : finished ? 'finished' : 'playing';
   const played = run.year;
   const year = played + 1;
-  const milestones = newMilestones(
-    before,
-    firm,
-    outcome,
-    run.milestones,
-    constantsOf(scenario).guangdongRnd,
-  );
+  const guangdongRnd = constantsOf(scenario).guangdongRnd;
+  // A report lists the year's milestones; a lean year adds them straight to the run's.
+  let milestones: MilestoneId[] | null = null;
+  if (report) milestones = newMilestones(before, firm, outcome, run.milestones, guangdongRnd);
+  else addMilestones(before, firm, outcome, run.milestones, guangdongRnd, run.milestones);
   // Events that happened this year join `fired` before next year's draw.
   const firedBefore = run.fired.length;
   for (const e of pendingNow) if (!firstIncludes(run.fired, firedBefore, e)) run.fired.push(e);
@@ -166,7 +169,7 @@ function play(
     valueAddedShare: round(outcome.valueAddedShare, 4),
     mode: firm.mode,
   });
-  for (const m of milestones) run.milestones.push(m);
+  if (milestones) for (const m of milestones) run.milestones.push(m);
   run.profit = run.profit + outcome.netProfit;
   run.valueAdded = run.valueAdded + outcome.valueAdded;
   run.turn = turn;
@@ -174,7 +177,7 @@ function play(
   run.status = status;
   run.firm = firm;
   run.last = outcome;
-  if (!events) return null;
+  if (!events || !milestones) return null;
   return {
     year: played,
     events,

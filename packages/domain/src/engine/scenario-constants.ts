@@ -22,8 +22,8 @@ export interface ScenarioConstants {
   readonly pools: readonly number[];
   /** Smile-curve stage weights by years elapsed, filled on first use. */
   readonly weights: StageValues[];
-  /** The schedule entries whose window contains a year, in schedule order, filled on first use. */
-  readonly schedule: Map<number, readonly ScheduledEvent[]>;
+  /** The schedule entries whose window contains a year, in schedule order, by years since the start. */
+  readonly schedule: readonly (readonly ScheduledEvent[])[];
 }
 
 const cache = new WeakMap<Scenario, ScenarioConstants>();
@@ -47,7 +47,10 @@ export function constantsOf(scenario: Scenario): ScenarioConstants {
       positions: stagePositions(scenario.smileCurve),
       pools: PARTNER_IDS.map((p) => scenario.partnerPools[p]),
       weights: [],
-      schedule: new Map(),
+      // Every year a game draws events for (the first through the last decided one).
+      schedule: Array.from({ length: scenario.years + 1 }, (_, i) =>
+        scheduledEntries(scenario, scenario.startYear + i),
+      ),
     };
     cache.set(scenario, c);
   }
@@ -70,17 +73,18 @@ export function weightsAt(
   return w;
 }
 
-/** The scheduled events that may fire in `year`, in schedule order (memoised per scenario). */
+/** The scheduled events that may fire in `year`, in schedule order (worked out once per scenario). */
 export function scheduledIn(scenario: Scenario, year: number): readonly ScheduledEvent[] {
-  const c = constantsOf(scenario);
-  let list = c.schedule.get(year);
-  if (list === undefined) {
-    list = scenario.events.filter((s) =>
-      s.year !== undefined
-        ? s.year === year
-        : s.from !== undefined && s.to !== undefined && year >= s.from && year <= s.to,
-    );
-    c.schedule.set(year, list);
-  }
-  return list;
+  // An index off the table (a year outside the game) reads undefined: work it out then.
+  return (
+    constantsOf(scenario).schedule[year - scenario.startYear] ?? scheduledEntries(scenario, year)
+  );
+}
+
+function scheduledEntries(scenario: Scenario, year: number): readonly ScheduledEvent[] {
+  return scenario.events.filter((s) =>
+    s.year !== undefined
+      ? s.year === year
+      : s.from !== undefined && s.to !== undefined && year >= s.from && year <= s.to,
+  );
 }

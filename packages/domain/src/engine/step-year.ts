@@ -1,11 +1,15 @@
 import { clamp, exp } from '../math/det-math.js';
 import { PARAMS } from '../model/parameters.js';
 import type { Rng } from '../prng/prng.js';
-import { PARTNER_IDS, type LeverId, type PartnerId } from '../schemas/ids.js';
-import type { Decision } from '../schemas/decision.js';
+import { PARTNER_IDS, type PartnerId } from '../schemas/ids.js';
 import type { Scenario } from '../schemas/scenario.js';
 import { absorptiveCapacity, depreciate, knowledgeProduced } from '../mechanisms/knowledge.js';
-import { matchProbability, nextTieStrength, tieScore } from '../mechanisms/gic-ties.js';
+import {
+  matchProbability,
+  nextTieStrength,
+  partnerMask,
+  tieScore,
+} from '../mechanisms/gic-ties.js';
 import {
   effectiveIp,
   knowledgeLeak,
@@ -23,9 +27,8 @@ import { operate } from './operate.js';
 import { constantsOf } from './scenario-constants.js';
 import { totalOf } from './validate.js';
 import type { FirmState, YearOutcome } from './state.js';
+import type { Plan, Spend } from './plan.js';
 import { SCRATCH_FIRM, SCRATCH_FLOWS, type MutableFirm, type MutableOutcome } from './buffers.js';
-
-export type Spend = Readonly<Record<LeverId, number>>;
 
 export interface StepResult {
   readonly firm: FirmState;
@@ -52,7 +55,7 @@ export function stepYear(
   scenario: Scenario,
   yearIndex: number,
   year: number,
-  decision: Decision,
+  plan: Plan,
   spend: Spend,
   effect: CombinedEffect,
   rng: Rng,
@@ -103,19 +106,20 @@ export function stepYear(
   const gamma = absorptiveCapacity(firm.knowledge, training, firm.lockedIn);
 
   // Search and matching with partners (§3.1): effort split over the targeted partner types.
-  const partners = decision.partners ?? firm.partners;
+  const partners = plan.partners ?? firm.partners;
   const effort = partners.length > 0 ? spend.ties / partners.length : 0;
   const ties = intoFirm ? intoFirm.ties : firm.ties.slice();
   const newMatches: PartnerId[] = [];
   let matches = firm.matches;
   // The same chance for every targeted type this year, so one exp, not one per type.
   const pMatch = effort > 0 ? matchProbability(effort, firm.matches, partnerWillingness(ip)) : 0;
+  // Which types are targeted, as bits in PARTNER_IDS order (draws stay in that order).
+  const targeted = effort > 0 ? partnerMask(partners) : 0;
   for (let i = 0; i < PARTNER_IDS.length; i++) {
-    const p = PARTNER_IDS[i] as PartnerId;
     let matched = false;
-    if (effort > 0 && partners.includes(p)) matched = rng.bool(pMatch);
+    if ((targeted & (1 << i)) !== 0) matched = rng.bool(pMatch);
     if (matched) {
-      newMatches.push(p);
+      newMatches.push(PARTNER_IDS[i] as PartnerId);
       matches++;
     }
     ties[i] = clamp(nextTieStrength(firm.ties[i] ?? 0, matched) + (effect.ties[i] ?? 0), 0, 1);
@@ -211,8 +215,8 @@ export function stepYear(
   flows.created = created;
   const outcome = operate(operating, scenario, yearIndex, year, flows, intoOutcome);
 
-  const borrow = decision.borrow ?? 0;
-  const repay = decision.repay ?? 0;
+  const borrow = plan.borrow;
+  const repay = plan.repay;
   const intensity = outcome.revenue > 0 ? innovationSpend / outcome.revenue : 0;
   const pureOemYears = nextPureOemYears(firm.pureOemYears, mode, intensity);
   const risk = lockInRisk({

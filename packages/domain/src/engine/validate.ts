@@ -1,58 +1,18 @@
-import type { Decision } from '../schemas/decision.js';
-import { parseDecision } from '../schemas/parse-decision.js';
-import type { LeverId } from '../schemas/ids.js';
+import { parseDecisionFields } from '../schemas/parse-decision.js';
 import type { Scenario } from '../schemas/scenario.js';
-import { getEvent, getScenario } from '../scenarios/index.js';
+import { getScenario } from '../scenarios/index.js';
 import { creditHeadroom } from '../mechanisms/liquidity.js';
 import { domainError, type DomainError } from './errors.js';
-import { optionCost } from './events.js';
+import { combineEffects, flatEvent, optionOf, type CombinedEffect } from './events.js';
 import type { GameState } from './state.js';
-import type { Spend } from './step-year.js';
+import { planOf, type Plan, type Spend } from './plan.js';
 
 export interface ValidDecision {
-  readonly decision: Decision;
+  readonly plan: Plan;
   readonly spend: Spend;
   readonly total: number;
-}
-
-function hasOption(options: readonly { readonly id: string }[], id: string): boolean {
-  for (let i = 0; i < options.length; i++) if (options[i]?.id === id) return true;
-  return false;
-}
-
-/** Sets one lever's amount; false for an unknown lever. A switch, because replays do this often. */
-function setLever(spend: Record<LeverId, number>, lever: string, amount: number): boolean {
-  switch (lever) {
-    case 'process':
-      spend.process = amount;
-      return true;
-    case 'appliedRnd':
-      spend.appliedRnd = amount;
-      return true;
-    case 'basicResearch':
-      spend.basicResearch = amount;
-      return true;
-    case 'licensing':
-      spend.licensing = amount;
-      return true;
-    case 'training':
-      spend.training = amount;
-      return true;
-    case 'ties':
-      spend.ties = amount;
-      return true;
-    case 'ipProtection':
-      spend.ipProtection = amount;
-      return true;
-    case 'digital':
-      spend.digital = amount;
-      return true;
-    case 'designBrand':
-      spend.designBrand = amount;
-      return true;
-    default:
-      return false;
-  }
+  /** The year's events and chosen options, combined (what the year then plays). */
+  readonly effect: CombinedEffect;
 }
 
 /**
@@ -68,7 +28,7 @@ export function validateDecision(
   if (state.status !== 'playing') {
     return { ok: false, error: domainError('game/over', `The game is over (${state.status}).`) };
   }
-  const parsed = parseDecision(input);
+  const parsed = parseDecisionFields(input);
   if (!parsed.ok) {
     return {
       ok: false,
@@ -79,44 +39,33 @@ export function validateDecision(
       ),
     };
   }
-  return checkDecision(state, scenario, parsed.value);
+  return checkDecision(state, scenario, planOf(parsed.value));
 }
 
 /** What the state-dependent checks read: a GameState, or a replay's working copy. */
 export type CheckedState = Pick<GameState, 'status' | 'pending' | 'firm' | 'last'>;
 
-/** The state-dependent checks, for a decision already parsed by DecisionSchema. */
+/** The state-dependent checks, for the plan of a decision already parsed (parseDecisionFields). */
 export function checkDecision(
   state: CheckedState,
   scenario: Scenario,
-  decision: Decision,
+  plan: Plan,
 ): { ok: true; value: ValidDecision } | { ok: false; error: DomainError } {
   if (state.status !== 'playing') {
     return { ok: false, error: domainError('game/over', `The game is over (${state.status}).`) };
   }
-  const spend: Record<LeverId, number> = {
-    process: 0,
-    appliedRnd: 0,
-    basicResearch: 0,
-    licensing: 0,
-    training: 0,
-    ties: 0,
-    ipProtection: 0,
-    digital: 0,
-    designBrand: 0,
-  };
-  for (const lever in decision.spend) {
-    if (!setLever(spend, lever, decision.spend[lever] ?? 0)) {
-      return {
-        ok: false,
-        error: domainError('decision/unknown_lever', `Unknown lever "${lever}".`, ['spend', lever]),
-      };
-    }
+  const lever = plan.unknownLever;
+  if (lever !== null) {
+    return {
+      ok: false,
+      error: domainError('decision/unknown_lever', `Unknown lever "${lever}".`, ['spend', lever]),
+    };
   }
 
-  const answers = decision.answers ?? {};
+  const answers = plan.answers;
+  const pending = state.pending;
   for (const eventId in answers) {
-    if (!state.pending.includes(eventId)) {
+    if (!pending.includes(eventId)) {
       return {
         ok: false,
         error: domainError(
@@ -127,8 +76,10 @@ export function checkDecision(
       };
     }
   }
-  for (const eventId of state.pending) {
-    const def = getEvent(eventId);
+  for (let i = 0; i < pending.length; i++) {
+    const eventId = pending[i] as string;
+    // The library event with its options (null when unknown), as the year's effect reads it.
+    const def = flatEvent(eventId);
     if (!def || def.options.length === 0) continue;
     const answer = answers[eventId];
     if (answer === undefined) {
@@ -140,7 +91,7 @@ export function checkDecision(
         ]),
       };
     }
-    if (!hasOption(def.options, answer)) {
+    if (optionOf(def, answer) === undefined) {
       return {
         ok: false,
         error: domainError(
@@ -152,8 +103,8 @@ export function checkDecision(
     }
   }
 
-  const borrow = decision.borrow ?? 0;
-  const repay = decision.repay ?? 0;
+  const borrow = plan.borrow;
+  const repay = plan.repay;
   if (borrow > 0 && !scenario.market.loan.allowed) {
     return {
       ok: false,
@@ -178,7 +129,10 @@ export function checkDecision(
     };
   }
 
-  const total = totalOf(spend) + optionCost(state.pending, answers);
+  const spend = plan.spend;
+  // The effect is worked out here once for the year; its optionCost sums the chosen options' costs.
+  const effect = combineEffects(pending, answers);
+  const total = totalOf(spend) + effect.optionCost;
   const available = state.firm.cash + borrow - repay;
   if (total > available) {
     return {
@@ -190,7 +144,7 @@ export function checkDecision(
       ),
     };
   }
-  return { ok: true, value: { decision, spend, total } };
+  return { ok: true, value: { plan, spend, total, effect } };
 }
 
 /** What the player may spend this year: cash, and the bank's headroom if loans exist. */

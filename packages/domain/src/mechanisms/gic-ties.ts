@@ -1,5 +1,6 @@
 import { exp } from '../math/det-math.js';
 import { PARAMS } from '../model/parameters.js';
+import { PARTNER_IDS } from '../schemas/ids.js';
 
 /**
  * Search costs (§3, §3.1): the chance that a year's search effort toward one
@@ -45,4 +46,19 @@ export function tieScore(ties: readonly number[]): number {
     }
   }
   return (a + b + c + d) / 4;
+}
+
+/** Bit i set when `partners` includes PARTNER_IDS[i] (one pass, not an `includes` per type). */
+export function partnerMask(partners: readonly string[]): number {
+  let mask = 0;
+  for (let j = 0; j < partners.length; j++) {
+    const p = partners[j];
+    for (let i = 0; i < PARTNER_IDS.length; i++) {
+      if (PARTNER_IDS[i] === p) {
+        mask |= 1 << i;
+        break;
+      }
+    }
+  }
+  return mask;
 }

@@ -49,7 +49,7 @@ export function salesVolume(
   worldShock: number,
   retention: number,
 ): number {
-  const d = PARAMS.diversification[mode];
+  const d = diversificationOf(mode);
   const oem = (1 - d) * worldDemand * (1 + worldShock) * retention;
   const own = d * ownDemand * (1 + PARAMS.ownChannelShockShare * worldShock);
   return oem + own;
@@ -67,4 +67,14 @@ export function labourCost(productValue: number, wage: number, eff: number): num
 /** labourCost for an already computed unpassedWage. */
 export function labourCostAt(productValue: number, unpassed: number, eff: number): number {
   return (productValue * PARAMS.labourShare * unpassed) / eff;
+}
+
+/**
+ * PARAMS.diversification[mode], with the common modes compared first: a lookup
+ * keyed by a varying mode string is a slow generic one, and operate needs it
+ * twice a year. (The last lookup is the generic one, for any other value.)
+ */
+export function diversificationOf(mode: Mode): number {
+  const d = PARAMS.diversification;
+  return mode === 'OEM' ? d.OEM : mode === 'ODM' ? d.ODM : d[mode];
 }

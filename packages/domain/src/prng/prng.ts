@@ -110,26 +110,35 @@ export function pick<T>(state: PrngState, items: readonly T[]): Draw<T> {
  * functions — without allocating two objects per draw in replays.
  */
 export class Rng {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  /**
+   * a, b, c, d as int32 words: object fields would hold these as boxed
+   * doubles (most exceed the small-integer range); a typed array keeps them
+   * raw. Every operation below takes its operands mod 2^32, so storing the
+   * words signed gives the very bits of the unsigned ones.
+   */
+  private readonly s: Int32Array;
 
   constructor(state: PrngState) {
-    this.a = state.a;
-    this.b = state.b;
-    this.c = state.c;
-    this.d = state.d;
+    const s = new Int32Array(4);
+    s[0] = state.a;
+    s[1] = state.b;
+    s[2] = state.c;
+    s[3] = state.d;
+    this.s = s;
   }
 
   /** The same sequence as nextUint32. */
   uint32(): number {
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
-    this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    this.c = (this.c << 21) | (this.c >>> 11);
-    this.c = (this.c + t) | 0;
+    const s = this.s;
+    const a = s[0] as number;
+    const b = s[1] as number;
+    const c = s[2] as number;
+    const d = s[3] as number;
+    const t = (((a + b) | 0) + d) | 0;
+    s[3] = (d + 1) | 0;
+    s[0] = b ^ (b >>> 9);
+    s[1] = (c + (c << 3)) | 0;
+    s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
     return t >>> 0;
   }
 
@@ -150,7 +159,13 @@ export class Rng {
   }
 
   state(): PrngState {
-    return { a: this.a >>> 0, b: this.b >>> 0, c: this.c >>> 0, d: this.d >>> 0 };
+    const s = this.s;
+    return {
+      a: (s[0] as number) >>> 0,
+      b: (s[1] as number) >>> 0,
+      c: (s[2] as number) >>> 0,
+      d: (s[3] as number) >>> 0,
+    };
   }
 }
 
