@@ -73,7 +73,7 @@ export async function createServer(config: ServerConfig, options: CreateServerOp
     const repository = withBoardCache(stored, instances.events);
 
     registerErrorShapes(server);
-    await registerSecurityHeaders(server);
+    registerSecurityHeaders(server);
     registerCors(server, config.CORS_ORIGIN);
     await registerRateLimit(server, config);
     await server.register(fastifyTRPCPlugin, {

@@ -30,6 +30,12 @@ describe('HTTP hardening', () => {
     expect(csp).not.toContain('upgrade-insecure-requests');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    // The same headers on the API and on a 404, not only on plain routes.
+    for (const path of ['/trpc/health.check', '/no-such-page.js']) {
+      const other = await fetch(`${server.url}${path}`);
+      expect(other.headers.get('content-security-policy')).toBe(csp);
+      expect(other.headers.get('x-content-type-options')).toBe('nosniff');
+    }
   });
 
   it('is same-origin by default: no CORS headers for another site', async () => {
