@@ -3,6 +3,7 @@ import { PARTNER_IDS } from '../schemas/ids.js';
 import type { Effect, Scenario } from '../schemas/scenario.js';
 import { getEvent } from '../scenarios/index.js';
 import { scheduledIn } from './scenario-constants.js';
+import { includesId } from './lists.js';
 
 /** At most this many event cards a year, so a year stays decidable in a minute. */
 export const MAX_EVENTS_PER_YEAR = 3;
@@ -20,18 +21,12 @@ export function drawEvents(
   for (let i = 0; i < scheduled.length; i++) {
     const s = scheduled[i] as (typeof scheduled)[number];
     if (events.length >= MAX_EVENTS_PER_YEAR) break;
-    if (has(events, s.eventId)) continue;
-    if (s.once && has(fired, s.eventId)) continue;
+    if (includesId(events, s.eventId)) continue;
+    if (s.once && includesId(fired, s.eventId)) continue;
     if (s.probability < 1 && rng.float() >= s.probability) continue;
     events.push(s.eventId);
   }
   return events;
-}
-
-/** `list.includes(id)` as a plain loop: the lists are short and a replay asks often. */
-function has(list: readonly string[], id: string): boolean {
-  for (let i = 0; i < list.length; i++) if (list[i] === id) return true;
-  return false;
 }
 
 /** The year's combined effect of every event and chosen option, and the options' cost. */

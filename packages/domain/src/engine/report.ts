@@ -8,6 +8,7 @@ import type { Spend } from './plan.js';
 import type { StepResult } from './step-year.js';
 import type { CombinedEffect } from './events.js';
 import type { FirmState, YearOutcome } from './state.js';
+import { includesId } from './lists.js';
 
 /** Every message key a report line can carry; the game translates each one. */
 export const REPORT_KEYS = [
@@ -252,6 +253,5 @@ export function addMilestones(
 }
 
 function reach(reached: readonly MilestoneId[], into: MilestoneId[], id: MilestoneId): void {
-  for (let i = 0; i < reached.length; i++) if (reached[i] === id) return;
-  into.push(id);
+  if (!includesId(reached, id)) into.push(id);
 }
