@@ -2,6 +2,7 @@ import { round } from '../math/det-math.js';
 import { Rng } from '../prng/prng.js';
 import type { Scenario } from '../schemas/scenario.js';
 import { drawEvents } from './events.js';
+import { includesId } from './lists.js';
 import {
   addMilestones,
   explainYear,
@@ -53,11 +54,6 @@ export function openRun(state: GameState): Run {
     profit: state.totals.profit,
     valueAdded: state.totals.valueAdded,
   };
-}
-
-function firstIncludes(list: readonly string[], n: number, item: string): boolean {
-  for (let i = 0; i < n; i++) if (list[i] === item) return true;
-  return false;
 }
 
 /**
@@ -122,7 +118,7 @@ function play(
   explain: boolean,
   buffers?: YearBuffers,
 ): YearReport | null {
-  const { plan, spend, effect } = valid;
+  const { plan, effect } = valid;
   const answers = plan.answers;
   const pendingNow = run.pending;
   const before = run.firm;
@@ -135,9 +131,7 @@ function play(
     scenario,
     run.turn,
     run.year,
-    plan,
-    spend,
-    effect,
+    valid,
     run.rng,
     intoFirm,
     intoOutcome,
@@ -157,7 +151,7 @@ function play(
   else addMilestones(before, firm, outcome, run.milestones, guangdongRnd, run.milestones);
   // Events that happened this year join `fired` before next year's draw.
   const firedBefore = run.fired.length;
-  for (const e of pendingNow) if (!firstIncludes(run.fired, firedBefore, e)) run.fired.push(e);
+  for (const e of pendingNow) if (!includesId(run.fired, e, firedBefore)) run.fired.push(e);
   const events = report
     ? pendingNow.map((eventId) => ({ eventId, optionId: answers[eventId] ?? null }))
     : null;
@@ -181,7 +175,7 @@ function play(
   return {
     year: played,
     events,
-    lines: explain ? explainYear(before, lastBefore, step, spend, effect, scenario) : [],
+    lines: explain ? explainYear(before, lastBefore, step, plan.spend, effect, scenario) : [],
     milestones,
     outcome,
     cash: firm.cash,

@@ -22,12 +22,10 @@ import { nextDigitalPhase } from '../mechanisms/intelligent-transformation.js';
 import { drawNewPatents } from '../mechanisms/virtuous-circle.js';
 import { nextMode } from '../mechanisms/functional-upgrading.js';
 import { lockInRisk, nextLockedIn, nextPureOemYears } from '../mechanisms/lock-in.js';
-import type { CombinedEffect } from './events.js';
 import { operate } from './operate.js';
 import { constantsOf } from './scenario-constants.js';
-import { totalOf } from './validate.js';
+import type { ValidDecision } from './validate.js';
 import type { FirmState, YearOutcome } from './state.js';
-import type { Plan, Spend } from './plan.js';
 import { SCRATCH_FIRM, SCRATCH_FLOWS, type MutableFirm, type MutableOutcome } from './buffers.js';
 
 export interface StepResult {
@@ -55,13 +53,13 @@ export function stepYear(
   scenario: Scenario,
   yearIndex: number,
   year: number,
-  plan: Plan,
-  spend: Spend,
-  effect: CombinedEffect,
+  valid: ValidDecision,
   rng: Rng,
   intoFirm?: MutableFirm,
   intoOutcome?: MutableOutcome,
 ): StepResult {
+  const { plan, effect } = valid;
+  const spend = plan.spend;
   const market = scenario.market;
 
   // Regional ecosystem: events and programmes shift it permanently (§5.1, §5.3).
@@ -187,7 +185,7 @@ export function stepYear(
   const rndSpend = spend.appliedRnd + spend.basicResearch;
   const innovationSpend = rndSpend + spend.designBrand + spend.training + spend.ties;
 
-  const totalSpend = totalOf(spend) + effect.optionCost;
+  const totalSpend = valid.total;
   const operating = SCRATCH_FIRM;
   operating.mode = mode;
   operating.knowledge = knowledge;

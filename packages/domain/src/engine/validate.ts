@@ -9,7 +9,7 @@ import { planOf, type Plan, type Spend } from './plan.js';
 
 export interface ValidDecision {
   readonly plan: Plan;
-  readonly spend: Spend;
+  /** The year's spending: the levers (plan.spend) and the chosen options' costs. */
   readonly total: number;
   /** The year's events and chosen options, combined (what the year then plays). */
   readonly effect: CombinedEffect;
@@ -144,7 +144,7 @@ export function checkDecision(
       ),
     };
   }
-  return { ok: true, value: { plan, spend, total, effect } };
+  return { ok: true, value: { plan, total, effect } };
 }
 
 /** What the player may spend this year: cash, and the bank's headroom if loans exist. */
