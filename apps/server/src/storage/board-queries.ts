@@ -44,12 +44,16 @@ interface AfterValues extends PageValues {
   seq: number;
 }
 
-const firstPage = queryTemplate<PageValues, unknown>((db, slot, dialect) =>
-  visibleRuns(db, dialect, slot('board'))
+/** A board's visible runs in leaderboard order, as pages list them. */
+function inBoardOrder(db: Kysely<DatabaseSchema>, dialect: DialectName, board: string) {
+  return visibleRuns(db, dialect, board)
     .select(SUMMARY_COLUMNS)
     .orderBy('r.score', 'desc')
-    .orderBy('r.seq', 'asc')
-    .limit(slot('rows')),
+    .orderBy('r.seq', 'asc');
+}
+
+const firstPage = queryTemplate<PageValues, unknown>((db, slot, dialect) =>
+  inBoardOrder(db, dialect, slot('board')).limit(slot('rows')),
 );
 
 /**
@@ -63,11 +67,9 @@ const firstPage = queryTemplate<PageValues, unknown>((db, slot, dialect) =>
 const pageAfter = queryTemplate<AfterValues, unknown>((db, slot, dialect) =>
   db
     .selectFrom(
-      visibleRuns(db, dialect, slot('board'))
-        .select(SUMMARY_COLUMNS)
+      inBoardOrder(db, dialect, slot('board'))
         .where('r.score', '=', slot('score'))
         .where('r.seq', '>', slot('seq'))
-        .orderBy('r.seq', 'asc')
         .limit(slot('rows'))
         .as('tie'),
     )
@@ -75,11 +77,8 @@ const pageAfter = queryTemplate<AfterValues, unknown>((db, slot, dialect) =>
     .unionAll(
       db
         .selectFrom(
-          visibleRuns(db, dialect, slot('board'))
-            .select(SUMMARY_COLUMNS)
+          inBoardOrder(db, dialect, slot('board'))
             .where('r.score', '<', slot('score'))
-            .orderBy('r.score', 'desc')
-            .orderBy('r.seq', 'asc')
             .limit(slot('rows'))
             .as('below'),
         )
